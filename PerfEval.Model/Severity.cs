@@ -1,0 +1,9 @@
+namespace PerfEval.Model;
+
+/// <summary>How serious a finding is. Only <see cref="Error"/> makes <c>perfeval check</c> exit 1.</summary>
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
