@@ -30,9 +30,9 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Prose_without_a_table_has_no_table()
+    public void Prose_without_a_table_is_not_a_self_evaluation_table()
     {
-        Assert.Equal(ErrorCodes.NoTable, Run.Failure(Encoding.UTF8.GetBytes("部门整体支出绩效自评表\n这里没有表格。\n"), "prose.txt").Code);
+        Assert.Equal(ErrorCodes.NotASelfEvaluationTable, Run.Failure(Encoding.UTF8.GetBytes("部门整体支出绩效自评表\n这里没有表格。\n"), "prose.txt").Code);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
 {
     public static Extractor Default { get; } = new(ReaderOptions.Default, DefaultRecognizers(LabelDictionary.Default), RuleCatalogue.Default);
 
-    public static IReadOnlyList<IFormRecognizer> DefaultRecognizers(LabelDictionary labels) => [new DepartmentRecognizer(labels)];
+    public static IReadOnlyList<IFormRecognizer> DefaultRecognizers(LabelDictionary labels) => [new DepartmentRecognizer(labels), new MatrixFormRecognizer(labels)];
 
     public ReaderOptions ReaderOptions { get; } = readerOptions;
 
@@ -62,6 +62,7 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
             Form = recognition.Form,
             Unit = recognition.Unit,
             Department = recognition.Department,
+            Project = recognition.Project,
             Truncated = recognition.Truncated,
             Findings = [],
             Unrecognized = recognition.Unrecognized,

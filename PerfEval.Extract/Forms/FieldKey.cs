@@ -37,4 +37,43 @@ public enum FieldKey
     OverallPerformance,
     Problems,
     Improvements,
+    Conclusion,
+
+    // Project header
+    ProjectName,
+    SupervisingDepartment,
+    Implementer,
+    /// <summary>A form title (…绩效自评表): where a table starts.</summary>
+    FormTitle,
+
+    // Funds matrix: section, columns, rows
+    ProjectFundsSection,
+    Weight,
+    Score,
+    DeviationReason,
+    /// <summary>资金来源: the header of the matrix's row-label column.</summary>
+    FundsSourceHeader,
+    FundsTotal,
+    SourceCurrentYear,
+    SourceFiscal,
+    SourceSpecialAccount,
+    SourceUnit,
+    SourceCarryOver,
+    SourceOther,
+    BasicExpenditure,
+    ProjectExpenditure,
+    OtherRow,
+
+    // Indicator tree
+    IndicatorsSection,
+    Level1Header,
+    Level2Header,
+    Level3Header,
+    Nature,
+    TargetValue,
+    MeasureUnit,
+    ActualValue,
+    Level1Name,
+    Level2Name,
+    TotalScore,
 }

@@ -14,7 +14,7 @@ public sealed class LabelDictionary
     {
         [FieldKey.DepartmentName] = ["部门名称", "部门(单位)名称", "单位名称", "部门单位名称", "预算部门名称"],
         [FieldKey.EvaluatedYear] = ["被评价年度", "评价年度", "自评年度", "年度"],
-        [FieldKey.FundsSection] = ["部门资金情况", "部门(单位)总体资金", "部门预算资金情况", "资金情况"],
+        [FieldKey.FundsSection] = ["部门资金情况", "部门预算资金情况", "资金情况"],
         [FieldKey.AdjustedBudget] = ["部门调整预算收入", "部门调整预算", "调整预算收入", "调整后预算数", "调整预算数", "全年预算数", "全年预算"],
         [FieldKey.InitialBudget] = ["部门年初预算收入", "部门年初预算", "年初预算收入", "年初预算数", "年初预算"],
         [FieldKey.ActualExpenditure] = ["实际支出数", "实际支出", "全年执行数", "预算执行数", "全年实际支出数"],
@@ -32,6 +32,40 @@ public sealed class LabelDictionary
         [FieldKey.OverallPerformance] = ["部门整体绩效", "部门整体绩效情况"],
         [FieldKey.Problems] = ["存在问题", "存在的问题", "主要问题"],
         [FieldKey.Improvements] = ["改进措施或下一步计划", "改进措施", "下一步计划", "下一步改进措施", "改进措施及结果应用"],
+        [FieldKey.Conclusion] = ["评价结论", "自评结论", "总体评价结论"],
+        [FieldKey.ProjectName] = ["项目名称"],
+        [FieldKey.SupervisingDepartment] = ["主管部门", "主管部门及代码", "主管单位"],
+        [FieldKey.Implementer] = ["实施单位", "项目实施单位"],
+        [FieldKey.ProjectFundsSection] = ["项目资金", "预算执行情况", "年度预算数", "部门(单位)总体资金", "项目资金情况"],
+        [FieldKey.Weight] = ["分值", "权重", "指标分值", "分值(参考值)", "考值参分"],
+        [FieldKey.Score] = ["得分", "评分", "自评得分"],
+        [FieldKey.DeviationReason] = ["偏差原因分析及改进措施", "未完成原因分析", "未完成原因分析及改进措施", "原因", "偏差原因", "得分计算方法"],
+        [FieldKey.FundsSourceHeader] = ["资金来源"],
+        [FieldKey.FundsTotal] = ["年度资金总额", "资金总额", "总额"],
+        [FieldKey.SourceCurrentYear] = ["本年财政拨款", "当年财政拨款", "财政拨款"],
+        [FieldKey.SourceFiscal] = ["财政资金"],
+        [FieldKey.SourceSpecialAccount] = ["财政专户管理资金"],
+        [FieldKey.SourceUnit] = ["单位资金"],
+        [FieldKey.SourceCarryOver] = ["上年结转资金", "上年结转"],
+        [FieldKey.SourceOther] = ["其他资金"],
+        [FieldKey.BasicExpenditure] = ["基本支出"],
+        [FieldKey.ProjectExpenditure] = ["项目支出"],
+        [FieldKey.OtherRow] = ["其他"],
+        [FieldKey.IndicatorsSection] = ["绩效指标", "年度绩效指标"],
+        [FieldKey.Level1Header] = ["一级指标"],
+        [FieldKey.Level2Header] = ["二级指标"],
+        [FieldKey.Level3Header] = ["三级指标"],
+        [FieldKey.Nature] = ["指标性质"],
+        [FieldKey.TargetValue] = ["年度指标值", "指标值", "目标值"],
+        [FieldKey.MeasureUnit] = ["度量单位", "计量单位"],
+        [FieldKey.ActualValue] = ["实际完成值", "完成值", "全年实际值", "实际值"],
+        [FieldKey.Level1Name] = ["产出指标", "效益指标", "满意度指标", "项目决策", "项目管理", "项目产出", "项目效益", "投入", "过程", "产出", "效果"],
+        [FieldKey.Level2Name] =
+        [
+            "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+            "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
+        ],
+        [FieldKey.TotalScore] = ["总分", "合计", "总计", "自评总分"],
     });
 
     private readonly Dictionary<string, FieldKey> _byLabel = new(StringComparer.Ordinal);
@@ -56,6 +90,7 @@ public sealed class LabelDictionary
         var stripped = StripNote(label);
         if (stripped != label && _byLabel.TryGetValue(stripped, out key)) return key;
         if (label.StartsWith("其中", StringComparison.Ordinal)) return FieldKey.OfWhich;
+        if (label.EndsWith("自评表", StringComparison.Ordinal) || label.Contains("自评表(", StringComparison.Ordinal)) return FieldKey.FormTitle;
         return null;
     }
 

@@ -8,6 +8,7 @@ public sealed record Recognition
     public required FormInfo Form { get; init; }
     public UnitInfo? Unit { get; init; }
     public DepartmentReport? Department { get; init; }
+    public ProjectReport? Project { get; init; }
     public required IReadOnlyList<UnrecognizedCell> Unrecognized { get; init; }
     public required IReadOnlyList<Note> Notes { get; init; }
     /// <summary>The table stops before the form does (cut-off capture): what it holds is kept, and this says so.</summary>

@@ -44,6 +44,13 @@ public sealed class Grid
     /// <summary>Text lines that stood before the table: the title, 单位：万元 and the like.</summary>
     public IReadOnlyList<string> Preamble { get; }
 
+    /// <summary>
+    /// True when the table's structure was lost before it reached PerfEval (text captured one cell per line, cells
+    /// run together): rows and columns then say only in which order the cells came, and recognizers must read the
+    /// sequence of labels and values rather than trust column positions.
+    /// </summary>
+    public bool Flattened { get; init; }
+
     /// <summary>Where the grid came from inside its document: "text dump", "table 2", "page 1–3".</summary>
     public string Origin { get; }
 

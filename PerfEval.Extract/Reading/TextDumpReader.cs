@@ -3,7 +3,8 @@ namespace PerfEval.Extract.Reading;
 /// <summary>
 /// Reads a text dump: one table row per line, cells separated by tabs, merged cells as empty fields, HTML in long cells.
 /// Lines before the first tabbed line are the preamble (title, 单位); blank lines inside the table do not end it.
-/// Empty fields leave their grid slot empty. Lines count from 1, fields from 1.
+/// Empty fields leave their grid slot empty. Lines count from 1, fields from 1. Text without any tab is a table whose
+/// structure was lost in capture, read by <see cref="FlattenedText"/>.
 /// </summary>
 public sealed class TextDumpReader : IDocumentReader
 {
@@ -20,7 +21,7 @@ public sealed class TextDumpReader : IDocumentReader
         var lines = SplitLines(text);
         var first = lines.FindIndex(l => l.Contains('\t'));
         if (first < 0)
-            throw new UnreadableDocumentException(ErrorCodes.NoTable, "no tab-separated table rows found");
+            return new ReadDocument(DocumentFormat.Text, [FlattenedText.ToGrid(lines)], encoding);
 
         var preamble = new List<string>();
         for (var i = 0; i < first; i++)
@@ -51,7 +52,7 @@ public sealed class TextDumpReader : IDocumentReader
         return new ReadDocument(DocumentFormat.Text, [grid], encoding);
     }
 
-    private static List<string> SplitLines(string text)
+    internal static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
         var start = 0;

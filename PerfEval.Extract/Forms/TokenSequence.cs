@@ -1,0 +1,62 @@
+using PerfEval.Extract.Reading;
+
+namespace PerfEval.Extract.Forms;
+
+/// <summary>
+/// Reads a grid as the sequence of its cells in reading order, the way a person reads a flattened capture. In a
+/// structured grid every uncovered empty slot is kept as an empty token (positions along a row count); in a flattened
+/// grid adjacent cells whose joined text is a known label (年初 + 预算数, 经济效益 + 指标) become one token.
+/// </summary>
+public static class TokenSequence
+{
+    public static IReadOnlyList<Token> From(Grid grid, LabelDictionary labels)
+    {
+        var tokens = new List<Token>();
+        if (grid.Flattened)
+        {
+            var cells = grid.Cells.Where(c => !c.IsEmpty).ToList();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var joined = TryJoin(cells, i, labels);
+                if (joined is not null)
+                {
+                    tokens.Add(joined);
+                    i += joined.Cells.Count - 1;
+                    continue;
+                }
+                tokens.Add(new Token([cells[i]], cells[i].Text, labels.Lookup(cells[i].Text)));
+            }
+            return tokens;
+        }
+        for (var row = 0; row < grid.RowCount; row++)
+            for (var column = 0; column < grid.ColumnCount; column++)
+            {
+                var cell = grid.At(row, column);
+                if (cell is null) tokens.Add(new Token([], "", null));
+                else if (cell.Row == row && cell.Column == column)
+                    tokens.Add(cell.IsEmpty ? new Token([cell], "", null) : new Token([cell], cell.Text, labels.Lookup(cell.Text)));
+            }
+        // Trailing empty slots of the last rows say nothing.
+        while (tokens.Count > 0 && tokens[^1].IsEmpty) tokens.RemoveAt(tokens.Count - 1);
+        return tokens;
+    }
+
+    /// <summary>Joins two or three short flattened cells when together they form a known label and apart they do not.</summary>
+    private static Token? TryJoin(List<GridCell> cells, int start, LabelDictionary labels)
+    {
+        if (cells[start].Text.Length > 8) return null;
+        for (var count = 3; count >= 2; count--)
+        {
+            if (start + count > cells.Count) continue;
+            var parts = cells.GetRange(start, count);
+            if (parts.Any(p => p.Text.Length > 12)) continue;
+            var text = string.Concat(parts.Select(p => p.Text));
+            var key = labels.Lookup(text);
+            if (key is null or FieldKey.OfWhich or FieldKey.FormTitle) continue;
+            // "分值" + "得分" is two labels, not one: join only into a label that is not just its first part.
+            if (labels.Lookup(parts[0].Text) == key) continue;
+            return new Token(parts, text, key);
+        }
+        return null;
+    }
+}
