@@ -29,7 +29,7 @@ public sealed class HtmlReaderTests
         var a = grid.At(1, 1)!;
         Assert.Equal((0, 0, 2, 2, "A"), (a.Row, a.Column, a.RowSpan, a.ColumnSpan, a.Text));
         Assert.Equal(new CellOrigin { Table = 1, SourceRow = 1, SourceColumn = 1 }, a.Origin);
-        Assert.Equal(("C", 1, 2), (grid.At(1, 2)!.Text, grid.At(1, 2)!.Origin.SourceRow, grid.At(1, 2)!.Column));
+        Assert.Equal(("C", 2, 2), (grid.At(1, 2)!.Text, grid.At(1, 2)!.Origin.SourceRow, grid.At(1, 2)!.Column));
         Assert.Equal(1, grid.At(1, 2)!.Origin.SourceColumn);
         Assert.Equal(("E", 1, 2), (grid.At(2, 2)!.Text, grid.At(2, 2)!.Column, grid.At(2, 2)!.ColumnSpan));
         Assert.Equal("table 1", grid.Origin);

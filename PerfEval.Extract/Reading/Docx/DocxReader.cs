@@ -39,7 +39,8 @@ public sealed class DocxReader : IDocumentReader
             using var stream = ZipGuard.OpenStream(bytes);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var body = document.MainDocumentPart?.Document?.Body
-                ?? throw new UnreadableDocumentException(ErrorCodes.NoTable, "the DOCX has no document body");
+                ?? throw new UnreadableDocumentException(ErrorCodes.UnsupportedFormat,
+                    "a zip archive without a Word document part (word/document.xml), so not a DOCX");
             var state = new ReadState();
             state.ReadBody(body);
             if (state.Grids.Count == 0)
