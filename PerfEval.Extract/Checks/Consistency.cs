@@ -24,9 +24,25 @@ public static class Consistency
         };
     }
 
-    /// <summary>An error finding when the parts' sum must exceed the total, whatever the rounding.</summary>
-    public static Finding? AtMost(string rule, string what, Interval parts, Figure total, IEnumerable<string> partCells)
+    /// <summary>
+    /// An error finding when the parts' sum must exceed the total, whatever the rounding; with
+    /// <paramref name="shortfallWarning"/>, a warning when it must fall short (sources possibly left unlisted).
+    /// </summary>
+    public static Finding? AtMost(string rule, string what, Interval parts, Figure total, IEnumerable<string> partCells, string? shortfallWarning = null)
     {
+        if (shortfallWarning is not null && parts.High < total.Interval.Low)
+            return new Finding
+            {
+                Rule = rule,
+                Severity = Severity.Warning,
+                Message = $"{shortfallWarning}: the parts add up to at most {parts.High}, less than the stated {total.Raw}",
+                Stated = total.Raw,
+                StatedValue = total.Value,
+                ExpectedLow = parts.Low,
+                ExpectedHigh = parts.High,
+                Tolerance = total.HalfUnit,
+                Cells = [total.Cell, .. partCells],
+            };
         if (parts.Low <= total.Interval.High) return null;
         return new Finding
         {

@@ -86,7 +86,8 @@ public sealed class FundsBreakdownRule : IRule
             if (total is null) continue;
             var parts = group.Select(g => Figure.Of(g.Amount)).ToList();
             var sum = parts.Aggregate(Interval.Exact(0), (acc, p) => acc + p.Interval);
-            var finding = Consistency.AtMost(Id, $"其中 items of {total.Source.Label} exceed it", sum, Figure.Of(total), parts.Select(p => p.Cell));
+            var finding = Consistency.AtMost(Id, $"其中 items of {total.Source.Label} exceed it", sum, Figure.Of(total), parts.Select(p => p.Cell),
+                shortfallWarning: $"其中 items of {total.Source.Label} do not make up its total (a source may be unlisted)");
             if (finding is not null) yield return finding;
         }
     }

@@ -35,7 +35,7 @@ public static class JsonOutput
     public static string Serialize(ExtractionFailure failure, bool indented = false) =>
         JsonSerializer.Serialize(new ErrorRecord(failure.File, new ErrorDetail(failure.Code, failure.Message)), (indented ? Indented : Compact).ErrorRecord);
 
-    public static string Serialize(ExtractionOutcome outcome, bool indented) =>
+    public static string Serialize(ExtractionOutcome outcome, bool indented = true) =>
         outcome.Result is not null ? Serialize(outcome.Result, indented) : Serialize(outcome.Failure!, indented);
 
     public static ExtractionResult? Deserialize(string json) => JsonSerializer.Deserialize(json, Indented.ExtractionResult);
