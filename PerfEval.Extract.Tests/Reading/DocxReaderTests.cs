@@ -59,6 +59,7 @@ public sealed class DocxReaderTests
         Assert.Equal(["外", "x", "y", "z", "后"], document.Grids[0].At(0, 0)!.Paragraphs);
         Assert.Equal("table 2 (inside table 1, row 1, column 1)", document.Grids[1].Origin);
         Assert.Equal(("z", 2), (document.Grids[1].At(1, 1)!.Text, document.Grids[1].At(1, 0)!.ColumnSpan));
+        Assert.Equal(["外"], document.Grids[1].Preamble);
     }
 
     [Fact]

@@ -90,6 +90,20 @@ public sealed class HtmlReaderTests
         Assert.Equal((2, 2), (inner.RowCount, inner.ColumnCount));
         Assert.Equal(("z", 2), (inner.At(1, 1)!.Text, inner.At(1, 0)!.ColumnSpan));
         Assert.Equal(2, inner.At(0, 0)!.Origin.Table);
+        Assert.Equal(["外"], inner.Preamble);
+    }
+
+    [Fact]
+    public void A_data_table_inside_a_layout_table_takes_the_cell_text_above_it_as_preamble()
+    {
+        var document = Read(Page("""
+            <table><tr><td><h3>部门整体支出绩效自评表</h3><p>单位：万元</p>
+            <table><caption>表一</caption><tr><td>部门名称</td><td>妇联</td></tr></table></td></tr></table>
+            """));
+
+        var data = document.Grids[1];
+        Assert.Equal(["部门整体支出绩效自评表", "单位：万元", "表一"], data.Preamble);
+        Assert.Equal(["部门整体支出绩效自评表", "单位：万元", "部门名称", "妇联"], document.Grids[0].At(0, 0)!.Paragraphs);
     }
 
     [Fact]

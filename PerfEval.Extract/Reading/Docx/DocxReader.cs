@@ -118,9 +118,9 @@ public sealed class DocxReader : IDocumentReader
         }
 
         /// <summary>Reads a table nested in a cell as its own grid and returns its paragraphs, row by row, for the outer cell.</summary>
-        public List<string> ReadNested(Table table, string within)
+        public List<string> ReadNested(Table table, IReadOnlyList<string> preamble, string within)
         {
-            var builder = new TableBuilder(this, ++_tableCount, GridColumns(table), [], within);
+            var builder = new TableBuilder(this, ++_tableCount, GridColumns(table), preamble, within);
             builder.AddRows(table, builder.Number);
             Grids.Add((builder.Number, builder.Build()));
             return builder.ReaderText;
@@ -197,6 +197,7 @@ public sealed class DocxReader : IDocumentReader
         private List<string> CellParagraphs(OpenXmlElement container, string location)
         {
             var paragraphs = new List<string>();
+            var since = 0;
             foreach (var element in container.ChildElements)
             {
                 switch (element)
@@ -206,7 +207,10 @@ public sealed class DocxReader : IDocumentReader
                         if (text.Length > 0) paragraphs.Add(text);
                         break;
                     case Table nested:
-                        paragraphs.AddRange(state.ReadNested(nested, location));
+                        // The cell's text above a nested table is its preamble, as body text above a table is.
+                        var preamble = paragraphs.Skip(since).TakeLast(MaxPreambleLines).ToList();
+                        paragraphs.AddRange(state.ReadNested(nested, preamble, location));
+                        since = paragraphs.Count;
                         break;
                     case SdtBlock or CustomXmlBlock:
                         paragraphs.AddRange(CellParagraphs(element.ChildElements.OfType<SdtContentBlock>().FirstOrDefault() ?? element, location));

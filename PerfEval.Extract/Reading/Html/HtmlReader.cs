@@ -12,7 +12,8 @@ namespace PerfEval.Extract.Reading.Html;
 /// becomes the grid's preamble.
 /// <para>
 /// A nested table is its own grid, and its text also stays in the outer cell once, as a reader of the page sees it
-/// there: one paragraph per paragraph of each inner cell, row by row (never the inner cells glued together).
+/// there: one paragraph per paragraph of each inner cell, row by row (never the inner cells glued together). The outer
+/// cell's text above a nested table is its preamble.
 /// </para>
 /// Charset: a byte-order mark, then &lt;meta charset&gt; or &lt;meta http-equiv content="…charset=…"&gt;, else strict
 /// UTF-8, else GB18030. gb2312 and gbk are decoded as GB18030, their superset.
@@ -101,6 +102,9 @@ public sealed class HtmlReader : IDocumentReader
         private List<string> ReadTable(IHtmlTableElement table, IReadOnlyList<string> preamble, string? within = null)
         {
             var number = ++_tableCount;
+            // A caption is the table's own title: it comes last in the preamble, just above the rows.
+            if (table.Caption is { } caption && Whitespace.Fold(caption.TextContent) is { Length: > 0 } title)
+                preamble = [.. preamble, title];
             var rows = table.Rows.ToList();
             var groupEnd = GroupEnds(rows);
             var occupied = new List<List<bool>>();
@@ -144,29 +148,39 @@ public sealed class HtmlReader : IDocumentReader
 
         /// <summary>
         /// A cell's paragraphs. Nested tables are read as their own grids first and stand in the cell as their text,
-        /// so that <see cref="HtmlFragment.ParagraphsOf"/> never glues inner cells together.
+        /// so that <see cref="HtmlFragment.ParagraphsOf"/> never glues inner cells together. The cell's text above a
+        /// nested table is that table's preamble, as the page's text above a table is (layout tables wrap data tables).
         /// </summary>
         private IReadOnlyList<string> CellParagraphs(IHtmlTableCellElement cell, int table, int row, int column)
         {
             var nested = NestedTables(cell);
             if (nested.Count == 0) return HtmlFragment.ParagraphsOf(cell);
 
+            // Mark where each nested table stands, with a paragraph no page holds, then fill the marks in.
             var copy = (IElement)cell.Clone(deep: true);
             var copies = NestedTables(copy);
-            for (var i = 0; i < nested.Count; i++)
+            for (var i = 0; i < copies.Count; i++)
             {
-                var inner = ReadTable(nested[i], [], $"table {table}, row {row}, column {column}");
-                var stand = copy.Owner!.CreateElement("div");
-                foreach (var paragraph in inner)
-                {
-                    var p = copy.Owner.CreateElement("p");
-                    p.TextContent = paragraph;
-                    stand.AppendChild(p);
-                }
-                copies[i].Parent!.ReplaceChild(stand, copies[i]);
+                var mark = copy.Owner!.CreateElement("p");
+                mark.TextContent = Mark(i);
+                copies[i].Parent!.ReplaceChild(mark, copies[i]);
             }
-            return HtmlFragment.ParagraphsOf(copy);
+            var result = new List<string>();
+            var since = 0;
+            foreach (var paragraph in HtmlFragment.ParagraphsOf(copy))
+            {
+                var index = Array.IndexOf(Marks(nested.Count), paragraph);
+                if (index < 0) { result.Add(paragraph); continue; }
+                var preamble = result.Skip(since).TakeLast(MaxPreambleLines).ToList();
+                result.AddRange(ReadTable(nested[index], preamble, $"table {table}, row {row}, column {column}"));
+                since = result.Count;
+            }
+            return result;
         }
+
+        private static string Mark(int index) => $"\uE000nested-table-{index}\uE000";
+
+        private static string[] Marks(int count) => Enumerable.Range(0, count).Select(Mark).ToArray();
 
         /// <summary>The tables directly nested in an element (not those nested deeper inside them).</summary>
         private static List<IHtmlTableElement> NestedTables(INode node)
