@@ -1,3 +1,7 @@
+using PerfEval.Extract.Reading.Docx;
+using PerfEval.Extract.Reading.Html;
+using PerfEval.Extract.Reading.Xlsx;
+
 namespace PerfEval.Extract.Reading;
 
 /// <summary>The reader for each format. Adding a format means adding its reader here and its detection in <see cref="FormatDetector"/>.</summary>
@@ -6,6 +10,9 @@ public static class DocumentReaders
     public static IDocumentReader For(DocumentFormat format) => format switch
     {
         DocumentFormat.Text => new TextDumpReader(),
+        DocumentFormat.Html => new HtmlReader(),
+        DocumentFormat.Docx => new DocxReader(),
+        DocumentFormat.Xlsx => new XlsxReader(),
         _ => new NotYetReader(format),
     };
 

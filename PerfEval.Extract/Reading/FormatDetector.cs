@@ -28,8 +28,18 @@ public static class FormatDetector
             throw new UnreadableDocumentException(ErrorCodes.UnsupportedFormat, "a compressed archive; unpack it first");
 
         if (LooksLikeHtml(bytes)) return DocumentFormat.Html;
+        if (HasOfficeExtension(fileName) && !TextDecoding.LooksBinary(bytes) && bytes.IndexOf((byte)'\t') < 0)
+        {
+            // Plain text under an office name and without a single tab cannot be a text dump; say what it is instead of "no table".
+            var kind = bytes.IndexOf((byte)',') >= 0 ? "comma-separated text (a CSV)" : "plain text";
+            throw new UnreadableDocumentException(ErrorCodes.UnsupportedFormat,
+                $"named {Path.GetFileName(fileName)} but holds {kind}, not an office document; open it in a spreadsheet or word processor and save it as .xlsx or .docx");
+        }
         return DocumentFormat.Text;
     }
+
+    private static bool HasOfficeExtension(string? fileName) =>
+        Path.GetExtension(fileName ?? "").ToLowerInvariant() is ".xlsx" or ".xls" or ".docx" or ".doc" or ".xlsm" or ".docm";
 
     private static UnreadableDocumentException Image(string kind) =>
         new(ErrorCodes.Binary, $"a {kind} image, not a table document (a scan needs OCR first)");
