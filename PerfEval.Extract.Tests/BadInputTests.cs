@@ -51,7 +51,7 @@ public sealed class BadInputTests
         var result = outcome.Result!;
         Assert.True(result.Truncated);
         Assert.Equal(3, result.Department!.Tasks.Count);
-        Assert.Equal(579.78m, result.Department.Funds.AdjustedBudget!.Value);
+        Assert.Equal(579.78m, result.Department.Funds!.AdjustedBudget!.Value);
         var finding = Assert.Single(result.Findings);
         Assert.Equal("document.truncated", finding.Rule);
         Assert.Contains("任务3", finding.Message);

@@ -23,7 +23,7 @@ public sealed class SeedContentTests
     [Fact]
     public void Funds_block()
     {
-        var funds = Department.Funds;
+        var funds = Department.Funds!;
         AssertMoney(funds.AdjustedBudget, 579.78m, "579.78", "部门调整预算收入", "R2C3");
         AssertMoney(funds.InitialBudget, 708.66m, "708.66", "部门年初预算收入", "R2C5");
         AssertMoney(funds.ActualExpenditure, 579.77m, "579.77", "实际支出数", "R3C3");
@@ -42,7 +42,7 @@ public sealed class SeedContentTests
     [Fact]
     public void Money_is_also_given_in_yuan()
     {
-        Assert.Equal(5797800m, Department.Funds.AdjustedBudget!.Yuan);
+        Assert.Equal(5797800m, Department.Funds!.AdjustedBudget!.Yuan);
         Assert.Equal(60000m, Department.Tasks[4].Funds!.Yuan);
     }
 
