@@ -4,8 +4,8 @@ using PerfEval.Extract.Writing;
 namespace PerfEval.Extract.Tests;
 
 /// <summary>
-/// Golden documents: every folder of fixtures/ holding a NAME.expected.json is a case; every other document in that
-/// folder must yield that JSON, field by field. The document the golden was written from (its source.file) must
+/// Golden documents: every document in a folder of fixtures/ holding NAME.expected.json files must yield the JSON of
+/// the golden whose NAME is the longest prefix of its file name, field by field. The document the golden was written from (its source.file) must
 /// match it byte for byte, source block included; the others (the same table in other formats and encodings) are
 /// compared without the source-specific keys (source, location, notes).
 /// </summary>
@@ -19,11 +19,18 @@ public sealed class GoldenTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var expected in Directory.EnumerateFiles(Fixtures.Root, "*.expected.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var folder in Directory.EnumerateFiles(Fixtures.Root, "*.expected.json", SearchOption.AllDirectories).Select(Path.GetDirectoryName).Distinct())
         {
-            var folder = Path.GetDirectoryName(expected)!;
-            foreach (var input in Directory.EnumerateFiles(folder).Where(f => DocumentExtensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal))
-                data.Add(Path.GetRelativePath(Fixtures.Root, expected), Path.GetRelativePath(Fixtures.Root, input));
+            var goldens = Directory.EnumerateFiles(folder!, "*.expected.json").ToList();
+            foreach (var input in Directory.EnumerateFiles(folder!).Where(f => DocumentExtensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal))
+            {
+                // An input belongs to the golden whose stem is the longest prefix of its name: seed-gb18030.txt to
+                // seed.expected.json; 05.docx to 05.docx.expected.json when the rebuilt document has a golden of its own.
+                var golden = goldens
+                    .Where(g => Path.GetFileName(input).StartsWith(Path.GetFileName(g)[..^".expected.json".Length], StringComparison.Ordinal))
+                    .MaxBy(g => Path.GetFileName(g).Length);
+                if (golden is not null) data.Add(Path.GetRelativePath(Fixtures.Root, golden), Path.GetRelativePath(Fixtures.Root, input));
+            }
         }
         return data;
     }

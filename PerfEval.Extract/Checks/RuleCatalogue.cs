@@ -12,6 +12,16 @@ public sealed class RuleCatalogue(IReadOnlyList<IRule> rules)
         new FundsAdjustmentRateRule(),
         new FundsBreakdownRule(),
         new TaskFundsRule(),
+        new ExecutionRateRule(),
+        new BudgetScoreRule(),
+        new FundsSourcesRule(),
+        new ZeroTotalRule(),
+        new UnitPlausibilityRule(),
+        new IndicatorWeightsRule(),
+        new ScoreBoundsRule(),
+        new TotalScoreRule(),
+        new DeviationExplainedRule(),
+        new HeaderFormulaRule(),
         new TruncatedRule(),
     ]);
 

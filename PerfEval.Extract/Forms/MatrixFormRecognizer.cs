@@ -13,7 +13,7 @@ namespace PerfEval.Extract.Forms;
 /// </summary>
 public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IFormRecognizer
 {
-    private static readonly FieldKey[] Signature =
+    private static readonly HashSet<FieldKey> Signature =
     [
         FieldKey.ProjectName, FieldKey.SupervisingDepartment, FieldKey.Implementer, FieldKey.ProjectFundsSection,
         FieldKey.FundsTotal, FieldKey.Level1Header, FieldKey.Level2Header, FieldKey.Level3Header, FieldKey.TargetValue,
@@ -65,7 +65,9 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         if (grid.Flattened)
             foreach (var token in TokenSequence.From(grid, labels))
                 if (token.Key is { } key && Signature.Contains(key)) found.Add(key);
-        return found.Count >= 4 ? found.Count : 0;
+        // An indicator tree alone (a scoring sheet, a 基础数据表) is not this form: it needs a name or a funds block.
+        var identified = found.Overlaps([FieldKey.ProjectName, FieldKey.ProjectFundsSection, FieldKey.FundsTotal]);
+        return identified && found.Count >= 4 ? found.Count : 0;
     }
 
     public Recognition Recognize(Grid grid)
@@ -150,8 +152,10 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
             {
                 if (tokens[i].Key != FieldKey.FormTitle) continue;
                 var next = NextNonEmpty(i + 1);
+                // A year or a stray note may stand between the title and the first label: "(2022年度)".
+                for (var skipped = 0; next >= 0 && skipped < 2 && tokens[next].Key is null; skipped++) next = NextNonEmpty(next + 1);
                 if (next < 0 || tokens[next].Key is not (FieldKey.ProjectName or FieldKey.DepartmentName)) continue;
-                if (tokens.Take(i).Any(t => t.Key is FieldKey.Level1Header or FieldKey.Score or FieldKey.ProjectName))
+                if (tokens.Take(i).Any(t => t.Key is FieldKey.Level1Header or FieldKey.Score or FieldKey.ProjectName or FieldKey.TotalScore))
                     _notes.Add(new Note("preceding-table", $"the text before {tokens[i].Text} belongs to another table and is left unrecognized", tokens[i].First?.Origin.Describe()));
                 return i;
             }
@@ -196,6 +200,11 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     return Value(i, (value, label) => _narratives.Add(new Narrative(narrative, Text(value, label))));
                 default:
                     if (UnitDeclaration.TryRead(token.Text) is { } unit && token.Text.Length <= 20) SetUnit(unit, token);
+                    else if (_year is null && YearNote().IsMatch(Width.Fold(token.Text)) && YearIn(token.Text) is { } year)
+                    {
+                        Use(token);
+                        _year = new YearField(year, token.Text, Provenance(token, null));
+                    }
                     return i + 1;
             }
         }
@@ -225,9 +234,20 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 if (t.IsEmpty) continue;
                 if (t.Key is FieldKey.FundsSourceHeader or FieldKey.ProjectFundsSection) { Use(t); continue; }
                 if (t.Key is null && IsUnitNote(t.Text)) { Use(t); SetUnit(new UnitInfo("万元", 10_000m, t.Text), t); continue; }
-                if (t.Key is not { } key || !ColumnKeys.Contains(key)) break;
-                Use(t);
-                headers.Add((new FundsColumn(ColumnKey(key), t.Text, Symbol(t.Text)), t));
+                if (t.Key is { } key && ColumnKeys.Contains(key))
+                {
+                    Use(t);
+                    headers.Add((new FundsColumn(ColumnKey(key), t.Text, Symbol(t.Text)), t));
+                    continue;
+                }
+                // A header the dictionary does not know but that declares a symbol (小计 ④=①+②+③) is a column all the same.
+                if (t.Key is null && Symbol(t.Text) is not null && !IsMatrixValue(t.Text))
+                {
+                    Use(t);
+                    headers.Add((new FundsColumn($"column{headers.Count + 1}", t.Text, Symbol(t.Text)), t));
+                    continue;
+                }
+                break;
             }
             if (headers.Count == 0) return j;
 
@@ -264,7 +284,9 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         {
             var nonEmpty = values.Count(v => !v.IsEmpty && !IsNotApplicable(v.Text));
             var moneyColumns = headers.Count(h => h.Column.Key is "initialBudget" or "adjustedBudget" or "executed");
-            if (grid.Flattened && nonEmpty > 0 && values.Count < headers.Count && values.Count != moneyColumns)
+            // A note column (原因) at the end is often left empty: that is no ambiguity.
+            var figureColumns = headers.Count - (headers[^1].Column.Key == "reason" ? 1 : 0);
+            if (grid.Flattened && nonEmpty > 0 && values.Count < figureColumns && values.Count != moneyColumns)
                 _notes.Add(new Note("ambiguous-order", $"{label.Text}: {values.Count} values for {headers.Count} columns; placed in order from {headers[0].Column.Label}", label.First?.Origin.Describe()));
             var cells = new List<FundsCell>();
             TextField? remark = null;
@@ -275,7 +297,13 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 if (value.IsEmpty) { Use(value); continue; }
                 if (IsNotApplicable(value.Text)) { Use(value); continue; }
                 if (column.Key == "reason") { remark = Text(value, header); continue; }
-                var kind = column.Key switch { "rate" => "percent", "weight" or "score" => "points", _ => "money" };
+                var kind = column.Key switch
+                {
+                    "rate" => "percent",
+                    "weight" or "score" => "points",
+                    _ when column.Label.Contains('率') || column.Label.Contains('%') => "percent",
+                    _ => "money",
+                };
                 if (Figure(value, header, kind) is { } figure) cells.Add(new FundsCell(column.Key, figure));
             }
             return new FundsRow(rowKey, label.Text, isPart, cells) { Remark = remark, Source = Provenance(label, null) };
@@ -375,6 +403,13 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 Use(t);
                 roles.Add((key, t));
             }
+            // A header cell the dictionary does not know (or cut off: "得分计算") on the header's own line is a column, not an indicator.
+            var headerRow = roles.Count > 0 ? roles[^1].Token.Row : -1;
+            while (j < tokens.Count && grid.RowCount > 3 && !tokens[j].IsEmpty && tokens[j].Key is null && tokens[j].Row == headerRow)
+            {
+                _notes.Add(new Note("unknown-header", $"column header \"{tokens[j].Text}\" is not in the label dictionary", tokens[j].First?.Origin.Describe()));
+                j++;
+            }
             var level3 = roles.FindIndex(r => r.Key == FieldKey.Level3Header);
             var valueRoles = level3 >= 0 ? roles.Skip(level3 + 1).ToList() : roles.Where(r => r.Key is not (FieldKey.Level1Header or FieldKey.Level2Header)).ToList();
             if (valueRoles.Count == 0) return j;
@@ -425,6 +460,15 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 group ??= AddImplicitGroup();
                 j = ReadIndicator(j, valueRoles, weightAt, scoreAt, level2, group);
             }
+            // The tree closes with a 总分/合计 row or narrative rows; running out of text inside it means a cut capture.
+            if (j >= tokens.Count && !_truncated)
+            {
+                _truncated = true;
+                var last = group?.Indicators.LastOrDefault()?.Name.Text ?? group?.Name.Text;
+                _notes.Add(new Note("truncated", last is null
+                    ? "the table ends after the indicator header: the indicator tree is missing"
+                    : $"the table ends inside the indicator tree (after {last}) before its 总分 row", null));
+            }
             return j;
         }
 
@@ -453,6 +497,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 if (j >= tokens.Count) { complete = false; break; }
                 var v = tokens[j];
                 if (v.Key is not null && !IsPlaceholder(v.Text)) { complete = role == FieldKey.DeviationReason; break; }
+                if (role == FieldKey.DeviationReason && IsPlaceholder(v.Text)) break;
                 if (grid.Flattened)
                 {
                     if (role is FieldKey.Weight or FieldKey.Score && !NumberText.TryParseFigure(v.Text, out _)) { complete = false; break; }
@@ -644,4 +689,8 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
 
     [GeneratedRegex(@"(19|20)\d{2}")]
     private static partial Regex Year();
+
+    /// <summary>A year standing alone after a title: "(2022年度)", "2019年度)" (its bracket lost), "2021年".</summary>
+    [GeneratedRegex(@"^\(?(19|20)\d{2}年度?\)?$")]
+    private static partial Regex YearNote();
 }

@@ -1,0 +1,20 @@
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Checks;
+
+/// <summary>Checks' view of model figures that live in matrices and indicator trees.</summary>
+public static class FigureExtensions
+{
+    public static Figure AsFigure(this StatedFigure figure) => new(figure.Value, figure.Decimals, figure.Raw, figure.Source.Cell);
+
+    public static StatedFigure? Get(this FundsRow row, string column) => row.Cells.FirstOrDefault(c => c.Column == column)?.Figure;
+
+    /// <summary>The funds matrix of either family.</summary>
+    public static FundsMatrix? Matrix(this ExtractionResult document) => document.Project?.Funds ?? document.Department?.FundsMatrix;
+
+    /// <summary>The indicator tree of either family.</summary>
+    public static IReadOnlyList<IndicatorGroup> Groups(this ExtractionResult document) =>
+        document.Project?.IndicatorGroups ?? document.Department?.IndicatorGroups ?? [];
+
+    public static StatedFigure? StatedTotalScore(this ExtractionResult document) => document.Project?.TotalScore ?? document.Department?.TotalScore;
+}

@@ -1,0 +1,131 @@
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Checks;
+
+/// <summary>
+/// indicators.weights: the 分值 of the indicators and of the budget row add up to 100; a 一级 group that states its
+/// points (产出指标(50分)) holds indicators worth exactly that. A cut-off table is not summed (its end is missing).
+/// </summary>
+public sealed class IndicatorWeightsRule : IRule
+{
+    public string Id => "indicators.weights";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        var groups = document.Groups();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            if (group.StatedPoints is not { } points) continue;
+            if (document.Truncated && g == groups.Count - 1) continue;
+            var weights = group.Indicators.Select(i => i.Weight).OfType<StatedFigure>().Select(w => w.AsFigure()).ToList();
+            if (weights.Count == 0) continue;
+            var sum = weights.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Interval);
+            var finding = Consistency.Compare(Id, $"{group.Name.Text} states {points.Value} points but its indicators weigh", points.AsFigure(), sum, weights.Select(w => w.Cell));
+            if (finding is not null) yield return finding;
+        }
+
+        if (document.Truncated || groups.Count == 0) yield break;
+        // Stated group points, where every group states them, must add up to 100 with the budget row's 分值.
+        var budgetWeight = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total")?.Get("weight");
+        var allStated = groups.All(gr => gr.StatedPoints is not null);
+        var parts = allStated
+            ? groups.Select(gr => gr.StatedPoints!.AsFigure()).ToList()
+            : groups.SelectMany(gr => gr.Indicators).Select(i => i.Weight).OfType<StatedFigure>().Select(w => w.AsFigure()).ToList();
+        if (parts.Count == 0) yield break;
+        if (budgetWeight is not null) parts.Add(budgetWeight.AsFigure());
+        var total = parts.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Interval);
+        var hundred = new Figure(100m, 0, "100", "");
+        if (hundred.Interval.Intersects(total)) yield break;
+        yield return new Finding
+        {
+            Rule = Id,
+            Severity = Severity.Error,
+            Message = $"the weights add up to {total.Low}–{total.High}, not 100" + (allStated ? " (一级 stated points" : " (indicator 分值") + (budgetWeight is null ? ")" : " and the budget row's 分值)"),
+            Stated = "100",
+            StatedValue = 100m,
+            ExpectedLow = total.Low,
+            ExpectedHigh = total.High,
+            Tolerance = 0.5m,
+            Cells = parts.Select(p => p.Cell).ToList(),
+        };
+    }
+}
+
+/// <summary>indicators.score-bounds: 0 ≤ 得分 ≤ 分值 for every indicator and for the budget row.</summary>
+public sealed class ScoreBoundsRule : IRule
+{
+    public string Id => "indicators.score-bounds";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        var pairs = document.Groups().SelectMany(g => g.Indicators).Select(i => (Name: i.Name.Text, i.Weight, i.Score));
+        var budget = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total");
+        if (budget is not null) pairs = pairs.Append((budget.Label, budget.Get("weight"), budget.Get("score")));
+        foreach (var (name, weight, score) in pairs)
+        {
+            if (score is null) continue;
+            var s = score.AsFigure();
+            if (s.Interval.High < 0)
+                yield return Bound(name, s, weight, "is negative");
+            else if (weight is not null && s.Interval.Low > weight.AsFigure().Interval.High)
+                yield return Bound(name, s, weight, $"exceeds its 分值 {weight.Raw}");
+        }
+    }
+
+    private Finding Bound(string name, Figure score, StatedFigure? weight, string what) => new()
+    {
+        Rule = Id,
+        Severity = Severity.Error,
+        Message = $"{name}: 得分 {score.Raw} {what}",
+        Stated = score.Raw,
+        StatedValue = score.Value,
+        ExpectedLow = 0,
+        ExpectedHigh = weight?.Value,
+        Tolerance = score.HalfUnit,
+        Cells = weight is null ? [score.Cell] : [score.Cell, weight.Source.Cell],
+    };
+}
+
+/// <summary>indicators.total: 总分 = Σ 得分 of the indicators and the budget row.</summary>
+public sealed class TotalScoreRule : IRule
+{
+    public string Id => "indicators.total";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        if (document.StatedTotalScore() is not { } total || document.Truncated) yield break;
+        var scores = document.Groups().SelectMany(g => g.Indicators).Select(i => i.Score).OfType<StatedFigure>().ToList();
+        if (document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total")?.Get("score") is { } budget) scores.Add(budget);
+        if (scores.Count == 0) yield break;
+        var figures = scores.Select(s => s.AsFigure()).ToList();
+        var sum = figures.Aggregate(Interval.Exact(0), (acc, f) => acc + f.Interval);
+        var finding = Consistency.Compare(Id, "总分 should equal the sum of the scores", total.AsFigure(), sum, figures.Select(f => f.Cell));
+        if (finding is not null) yield return finding;
+    }
+}
+
+/// <summary>indicators.deviation-explained: an indicator scored below its 分值 gives a 偏差原因 (warning).</summary>
+public sealed class DeviationExplainedRule : IRule
+{
+    public string Id => "indicators.deviation-explained";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        foreach (var indicator in document.Groups().SelectMany(g => g.Indicators))
+        {
+            if (indicator is not { Weight: { } weight, Score: { } score }) continue;
+            if (score.Value >= weight.Value) continue;
+            if (!string.IsNullOrWhiteSpace(indicator.Deviation?.Text)) continue;
+            yield return new Finding
+            {
+                Rule = Id,
+                Severity = Severity.Warning,
+                Message = $"{indicator.Name.Text}: scored {score.Raw} of {weight.Raw} without a 偏差原因",
+                Stated = score.Raw,
+                StatedValue = score.Value,
+                Cells = [score.Source.Cell, weight.Source.Cell],
+            };
+        }
+    }
+}

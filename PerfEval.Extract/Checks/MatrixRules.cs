@@ -1,0 +1,142 @@
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Checks;
+
+/// <summary>funds.execution-rate: 执行率 = 全年执行数 / 全年预算数 (年初预算数 where no adjusted budget is printed), per row.</summary>
+public sealed class ExecutionRateRule : IRule
+{
+    public string Id => "funds.execution-rate";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        foreach (var row in document.Matrix()?.Rows ?? [])
+        {
+            if (row.Get("rate") is not { } rate || row.Get("executed") is not { } executed) continue;
+            if ((row.Get("adjustedBudget") ?? row.Get("initialBudget")) is not { } budget) continue;
+            var b = budget.AsFigure();
+            if (b.Interval.ContainsZero) continue;
+            var e = executed.AsFigure();
+            var finding = Consistency.Compare(Id, $"{row.Label} 执行率 should equal 全年执行数 / {budget.Source.Label}", rate.AsFigure(), (e.Interval / b.Interval).Scale(100m), [e.Cell, b.Cell]);
+            if (finding is not null) yield return finding;
+        }
+    }
+}
+
+/// <summary>
+/// funds.budget-score: the budget 得分 = 分值 × min(执行率, 100 %), on the total row (where the form awards it).
+/// The rate is computed from the figures where they allow it, else the stated rate is used.
+/// </summary>
+public sealed class BudgetScoreRule : IRule
+{
+    public string Id => "funds.budget-score";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        var row = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total");
+        if (row?.Get("weight") is not { } weight || row.Get("score") is not { } score) yield break;
+        Interval rate;
+        var cells = new List<string> { weight.Source.Cell };
+        var budget = row.Get("adjustedBudget") ?? row.Get("initialBudget");
+        if (row.Get("executed") is { } executed && budget is not null && !budget.AsFigure().Interval.ContainsZero)
+        {
+            rate = executed.AsFigure().Interval / budget.AsFigure().Interval;
+            cells.AddRange([executed.Source.Cell, budget.Source.Cell]);
+        }
+        else if (row.Get("rate") is { } stated)
+        {
+            rate = stated.AsFigure().Interval.Scale(0.01m);
+            cells.Add(stated.Source.Cell);
+        }
+        else yield break;
+        var capped = Interval.Min(rate, Interval.Exact(1m));
+        var finding = Consistency.Compare(Id, "预算执行得分 should equal 分值 × min(执行率, 100 %)", score.AsFigure(), weight.AsFigure().Interval * capped, cells);
+        if (finding is not null) yield return finding;
+    }
+}
+
+/// <summary>funds.sources: 年度资金总额 = Σ its sources, per money column (where any source holds a figure).</summary>
+public sealed class FundsSourcesRule : IRule
+{
+    public string Id => "funds.sources";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        if (document.Matrix() is not { } matrix || matrix.Rows.FirstOrDefault(r => r.Key == "total") is not { } total) yield break;
+        if (ZeroTotalRule.IsZeroAboveMoney(matrix, total)) yield break; // funds.zero-total says it better
+        var parts = matrix.Rows.Where(r => r.IsPart).ToList();
+        foreach (var column in new[] { "initialBudget", "adjustedBudget", "executed" })
+        {
+            if (total.Get(column) is not { } stated) continue;
+            var figures = parts.Select(p => p.Get(column)).OfType<StatedFigure>().Select(f => f.AsFigure()).ToList();
+            if (figures.Count == 0) continue;
+            var sum = figures.Aggregate(Interval.Exact(0), (acc, f) => acc + f.Interval);
+            var finding = Consistency.Compare(Id, $"年度资金总额 ({stated.Source.Label}) should equal the sum of its sources", stated.AsFigure(), sum, figures.Select(f => f.Cell));
+            if (finding is not null) yield return finding;
+        }
+    }
+}
+
+/// <summary>funds.zero-total: a total row of zeros above sources that hold money is flagged, not trusted.</summary>
+public sealed class ZeroTotalRule : IRule
+{
+    public string Id => "funds.zero-total";
+
+    public static bool IsZeroAboveMoney(FundsMatrix matrix, FundsRow total)
+    {
+        var totals = total.Cells.Where(c => c.Figure.Kind == "money").ToList();
+        return totals.Count > 0 && totals.All(c => c.Figure.Value == 0)
+            && matrix.Rows.Where(r => r.IsPart).SelectMany(r => r.Cells).Any(c => c.Figure.Kind == "money" && c.Figure.Value != 0);
+    }
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        if (document.Matrix() is not { } matrix || matrix.Rows.FirstOrDefault(r => r.Key == "total") is not { } total) yield break;
+        if (!IsZeroAboveMoney(matrix, total)) yield break;
+        var holding = matrix.Rows.Where(r => r.IsPart && r.Cells.Any(c => c.Figure.Kind == "money" && c.Figure.Value != 0)).ToList();
+        yield return new Finding
+        {
+            Rule = Id,
+            Severity = Severity.Error,
+            Message = $"{total.Label} is all zeros while {string.Join("、", holding.Select(r => r.Label))} hold money ("
+                + string.Join(" / ", holding[0].Cells.Where(c => c.Figure.Kind == "money").Select(c => c.Figure.Raw)) + "): the total row is not to be trusted",
+            Stated = string.Join(" ", total.Cells.Where(c => c.Figure.Kind == "money").Select(c => c.Figure.Raw)),
+            Cells = [.. total.Cells.Select(c => c.Figure.Source.Cell), .. holding.SelectMany(r => r.Cells).Select(c => c.Figure.Source.Cell)],
+        };
+    }
+}
+
+/// <summary>
+/// funds.unit: an amount whose size does not fit the declared unit — a whole number of a million or more 万元 (ten
+/// billion yuan) in one self-evaluation table is almost surely written in yuan.
+/// </summary>
+public sealed class UnitPlausibilityRule : IRule
+{
+    public string Id => "funds.unit";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        var amounts = (document.Matrix()?.Rows ?? []).SelectMany(r => r.Cells).Select(c => c.Figure).Where(f => f.Kind == "money")
+            .Select(f => (f.Value, f.Raw, f.Decimals, f.Unit, f.Source.Cell))
+            .Concat(DepartmentAmounts(document));
+        foreach (var (value, raw, decimals, unit, cell) in amounts)
+        {
+            if (unit != "万元" || decimals > 0 || Math.Abs(value) < 1_000_000m) continue;
+            yield return new Finding
+            {
+                Rule = Id,
+                Severity = Severity.Warning,
+                Message = $"{raw} 万元 is {value / 10_000m} 亿元; the figure is probably in 元, not in the declared 万元",
+                Stated = raw,
+                StatedValue = value,
+                Cells = [cell],
+            };
+        }
+    }
+
+    private static IEnumerable<(decimal, string, int, string?, string)> DepartmentAmounts(ExtractionResult document)
+    {
+        if (document.Department?.Funds is not { } funds) yield break;
+        foreach (var money in new[] { funds.AdjustedBudget, funds.InitialBudget, funds.ActualExpenditure, funds.BudgetAdjustment }.OfType<Money>())
+            yield return (money.Value, money.Raw, money.Decimals, money.Unit, money.Source.Cell);
+    }
+}
