@@ -2,10 +2,13 @@ using PerfEval.Model;
 
 namespace PerfEval.Extract.Checks;
 
-/// <summary>A published figure as the checks see it: its value, its rounding interval, its text and its cell.</summary>
-public readonly record struct Figure(decimal Value, int Decimals, string Raw, string Cell)
+/// <summary>
+/// A published figure as the checks see it: its value, its rounding interval, its text and its cell. An exact figure
+/// (an assigned weight) has no rounding.
+/// </summary>
+public readonly record struct Figure(decimal Value, int Decimals, string Raw, string Cell, bool IsExact = false)
 {
-    public decimal HalfUnit => 0.5m / Pow10(Decimals);
+    public decimal HalfUnit => IsExact ? 0m : 0.5m / Pow10(Decimals);
 
     public Interval Interval => Interval.Around(Value, HalfUnit);
 

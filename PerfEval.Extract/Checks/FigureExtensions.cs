@@ -7,6 +7,12 @@ public static class FigureExtensions
 {
     public static Figure AsFigure(this StatedFigure figure) => new(figure.Value, figure.Decimals, figure.Raw, figure.Source.Cell);
 
+    /// <summary>
+    /// A weight (分值, 权重, stated points) is assigned, not measured: it is exact, whatever decimals it shows. Scores
+    /// and money, by contrast, may be roundings.
+    /// </summary>
+    public static Interval Exact(this StatedFigure figure) => Interval.Exact(figure.Value);
+
     public static StatedFigure? Get(this FundsRow row, string column) => row.Cells.FirstOrDefault(c => c.Column == column)?.Figure;
 
     /// <summary>The funds matrix of either family.</summary>

@@ -18,10 +18,10 @@ public sealed class IndicatorWeightsRule : IRule
             var group = groups[g];
             if (group.StatedPoints is not { } points) continue;
             if (document.Truncated && g == groups.Count - 1) continue;
-            var weights = group.Indicators.Select(i => i.Weight).OfType<StatedFigure>().Select(w => w.AsFigure()).ToList();
+            var weights = group.Indicators.Select(i => i.Weight).OfType<StatedFigure>().ToList();
             if (weights.Count == 0) continue;
-            var sum = weights.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Interval);
-            var finding = Consistency.Compare(Id, $"{group.Name.Text} states {points.Value} points but its indicators weigh", points.AsFigure(), sum, weights.Select(w => w.Cell));
+            var sum = weights.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Exact());
+            var finding = Consistency.Compare(Id, $"{group.Name.Text} states {points.Value} points but its indicators weigh", points.AsFigure() with { IsExact = true }, sum, weights.Select(w => w.Source.Cell));
             if (finding is not null) yield return finding;
         }
 
@@ -30,13 +30,12 @@ public sealed class IndicatorWeightsRule : IRule
         var budgetWeight = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total")?.Get("weight");
         var allStated = groups.All(gr => gr.StatedPoints is not null);
         var parts = allStated
-            ? groups.Select(gr => gr.StatedPoints!.AsFigure()).ToList()
-            : groups.SelectMany(gr => gr.Indicators).Select(i => i.Weight).OfType<StatedFigure>().Select(w => w.AsFigure()).ToList();
+            ? groups.Select(gr => gr.StatedPoints!).ToList()
+            : groups.SelectMany(gr => gr.Indicators).Select(i => i.Weight).OfType<StatedFigure>().ToList();
         if (parts.Count == 0) yield break;
-        if (budgetWeight is not null) parts.Add(budgetWeight.AsFigure());
-        var total = parts.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Interval);
-        var hundred = new Figure(100m, 0, "100", "");
-        if (hundred.Interval.Intersects(total)) yield break;
+        if (budgetWeight is not null) parts.Add(budgetWeight);
+        var total = parts.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Exact());
+        if (total.Contains(100m)) yield break;
         yield return new Finding
         {
             Rule = Id,
@@ -46,8 +45,8 @@ public sealed class IndicatorWeightsRule : IRule
             StatedValue = 100m,
             ExpectedLow = total.Low,
             ExpectedHigh = total.High,
-            Tolerance = 0.5m,
-            Cells = parts.Select(p => p.Cell).ToList(),
+            Tolerance = 0m,
+            Cells = parts.Select(p => p.Source.Cell).ToList(),
         };
     }
 }
@@ -68,7 +67,7 @@ public sealed class ScoreBoundsRule : IRule
             var s = score.AsFigure();
             if (s.Interval.High < 0)
                 yield return Bound(name, s, weight, "is negative");
-            else if (weight is not null && s.Interval.Low > weight.AsFigure().Interval.High)
+            else if (weight is not null && s.Interval.Low > weight.Value)
                 yield return Bound(name, s, weight, $"exceeds its 分值 {weight.Raw}");
         }
     }

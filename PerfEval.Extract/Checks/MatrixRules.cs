@@ -49,7 +49,7 @@ public sealed class BudgetScoreRule : IRule
         }
         else yield break;
         var capped = Interval.Min(rate, Interval.Exact(1m));
-        var finding = Consistency.Compare(Id, "预算执行得分 should equal 分值 × min(执行率, 100 %)", score.AsFigure(), weight.AsFigure().Interval * capped, cells);
+        var finding = Consistency.Compare(Id, "预算执行得分 should equal 分值 × min(执行率, 100 %)", score.AsFigure(), weight.Exact() * capped, cells);
         if (finding is not null) yield return finding;
     }
 }
@@ -116,24 +116,24 @@ public sealed class UnitPlausibilityRule : IRule
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
         var amounts = (document.Matrix()?.Rows ?? []).SelectMany(r => r.Cells).Select(c => c.Figure).Where(f => f.Kind == "money")
-            .Select(f => (f.Value, f.Raw, f.Decimals, f.Unit, f.Source.Cell))
+            .Select(f => (Value: f.Value, Raw: f.Raw, Decimals: f.Decimals, Unit: f.Unit, Cell: f.Source.Cell))
             .Concat(DepartmentAmounts(document));
-        foreach (var (value, raw, decimals, unit, cell) in amounts)
+        var suspicious = amounts.Where(a => a.Unit == "万元" && a.Decimals == 0 && Math.Abs(a.Value) >= 1_000_000m).ToList();
+        if (suspicious.Count == 0) yield break;
+        var first = suspicious[0];
+        // One finding for the table: the unit is what is wrong, not each figure.
+        yield return new Finding
         {
-            if (unit != "万元" || decimals > 0 || Math.Abs(value) < 1_000_000m) continue;
-            yield return new Finding
-            {
-                Rule = Id,
-                Severity = Severity.Warning,
-                Message = $"{raw} 万元 is {value / 10_000m} 亿元; the figure is probably in 元, not in the declared 万元",
-                Stated = raw,
-                StatedValue = value,
-                Cells = [cell],
-            };
-        }
+            Rule = Id,
+            Severity = Severity.Warning,
+            Message = $"{first.Raw} 万元 would be {first.Value / 10_000m} 亿元 ({suspicious.Count} such amount(s)); the figures are probably in 元, not in the declared 万元",
+            Stated = first.Raw,
+            StatedValue = first.Value,
+            Cells = suspicious.Select(a => a.Cell).ToList(),
+        };
     }
 
-    private static IEnumerable<(decimal, string, int, string?, string)> DepartmentAmounts(ExtractionResult document)
+    private static IEnumerable<(decimal Value, string Raw, int Decimals, string? Unit, string Cell)> DepartmentAmounts(ExtractionResult document)
     {
         if (document.Department?.Funds is not { } funds) yield break;
         foreach (var money in new[] { funds.AdjustedBudget, funds.InitialBudget, funds.ActualExpenditure, funds.BudgetAdjustment }.OfType<Money>())

@@ -17,7 +17,8 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
     [
         FieldKey.ProjectName, FieldKey.SupervisingDepartment, FieldKey.Implementer, FieldKey.ProjectFundsSection,
         FieldKey.FundsTotal, FieldKey.Level1Header, FieldKey.Level2Header, FieldKey.Level3Header, FieldKey.TargetValue,
-        FieldKey.ActualValue, FieldKey.Weight, FieldKey.Score, FieldKey.Level2Name,
+        FieldKey.ActualValue, FieldKey.Weight, FieldKey.Score, FieldKey.Level2Name, FieldKey.InitialBudget,
+        FieldKey.AdjustedBudget, FieldKey.ActualExpenditure, FieldKey.CompletionRate, FieldKey.TotalScore,
     ];
 
     private static readonly HashSet<FieldKey> ColumnKeys =

@@ -1,0 +1,120 @@
+using PerfEval.Extract.Tests.Support;
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Tests.Checks;
+
+/// <summary>
+/// The project rules on the real corpus captures: what their READMEs name is flagged with the right rule, what is
+/// consistent once rounding is honoured is not, and a changed figure fires the rule that covers it.
+/// </summary>
+public sealed class ProjectRuleTests
+{
+    private const string Langfang = "10-langfang-shipin-xuexiao-nuantong-2019";
+    private const string Chizhou = "05-chizhou-guichi-tangxi-weituo-2022";
+    private const string Suiyang = "02-suiyang-taibai-dept-2021";
+
+    private static string Capture(string name) => Fixtures.Text("real", name, name + ".txt");
+
+    private static IReadOnlyList<Finding> Findings(string text) =>
+        Run.Result(text).Findings.Where(f => f.Rule != "document.truncated").ToList();
+
+    [Fact]
+    public void Langfang_score_9_for_86_percent_of_10_points_is_consistent()
+    {
+        var result = Run.Result(Capture(Langfang));
+        var total = result.Project!.Funds!.Rows[0];
+        Assert.Equal(["initialBudget", "adjustedBudget", "executed", "weight", "rate", "score"], total.Cells.Select(c => c.Column));
+        Assert.Equal(["43.2", "43.2", "37.24", "10", "86%", "9"], total.Cells.Select(c => c.Figure.Raw));
+        Assert.Empty(Findings(Capture(Langfang)));
+        Assert.True(result.Truncated);
+    }
+
+    [Fact]
+    public void Chizhou_zero_total_above_money_is_flagged_not_trusted()
+    {
+        var finding = Assert.Single(Findings(Capture(Chizhou)));
+        Assert.Equal("funds.zero-total", finding.Rule);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains("其中:本年财政拨款", finding.Message);
+    }
+
+    [Fact]
+    public void Chizhou_groups_carry_their_stated_points_and_units_their_codes()
+    {
+        var project = Run.Result(Capture(Chizhou)).Project!;
+        Assert.Equal([50m, 30m, 10m], project.IndicatorGroups.Select(g => g.StatedPoints!.Value));
+        Assert.Equal("219", project.Department!.Code);
+        Assert.Equal("池州市贵池区棠溪镇人民政府", project.Department.Name);
+        Assert.Equal("219001", project.Implementer!.Code);
+        var first = project.IndicatorGroups[0].Indicators[0];
+        Assert.Equal("≥", first.Target!.Comparator);
+        Assert.Equal(50m, first.Target.Number);
+        Assert.Equal("个", first.Target.Unit);
+    }
+
+    [Theory]
+    [InlineData(Langfang, "86%", "76%", "funds.execution-rate")]
+    [InlineData(Langfang, "86%", "87%", "funds.execution-rate")]
+    public void Execution_rate_fires_on_a_changed_rate(string name, string raw, string mutated, string rule) =>
+        AssertFiresAndRestores(name, raw, mutated, rule, occurrence: 0);
+
+    [Fact]
+    public void Budget_score_fires_when_the_score_cannot_be_rounded_from_the_rate()
+    {
+        // 10 × 86.2 % = 8.62: 9 is a rounding of it, 7 and 8 are not.
+        AssertFiresAndRestores(Langfang, "\n9\n", "\n8\n", "funds.budget-score", occurrence: 0);
+    }
+
+    [Fact]
+    public void Sources_must_add_up_to_the_total()
+    {
+        // 年度资金总额 1172.55 = 基本支出 985.19 + 项目支出 187.36.
+        Assert.Empty(Findings(Capture(Suiyang)));
+        AssertFiresAndRestores(Suiyang, "985.19", "985.91", "funds.sources", occurrence: 0);
+    }
+
+    [Fact]
+    public void Score_above_weight_fires_score_bounds()
+    {
+        AssertFiresAndRestores(Chizhou, "50 8 8", "50 8 9", "indicators.score-bounds", occurrence: 0);
+    }
+
+    [Fact]
+    public void Group_points_must_match_its_indicators()
+    {
+        // 产出指标(50分) holds 8 + 8 + 8 + 8 + 8 + 10.
+        AssertFiresAndRestores(Chizhou, "50 8 8 质量指标", "50 9 8 质量指标", "indicators.weights", occurrence: 0);
+    }
+
+    [Fact]
+    public void A_score_below_its_weight_without_reason_is_a_warning()
+    {
+        var changed = Findings(Capture(Langfang).Replace("指标1工程完工率\n\n100\n\n100\n\n10\n\n10", "指标1工程完工率\n\n100\n\n100\n\n10\n\n8", StringComparison.Ordinal));
+        var finding = Assert.Single(changed);
+        Assert.Equal("indicators.deviation-explained", finding.Rule);
+        Assert.Equal(Severity.Warning, finding.Severity);
+    }
+
+    private static void AssertFiresAndRestores(string name, string raw, string mutated, string rule, int occurrence)
+    {
+        var text = Capture(name);
+        var at = IndexOf(text, raw, occurrence);
+        var changed = text[..at] + mutated + text[(at + raw.Length)..];
+        var findings = Findings(changed);
+        Assert.Contains(findings, f => f.Rule == rule && f.Severity == Severity.Error);
+        var restored = changed[..at] + raw + changed[(at + mutated.Length)..];
+        Assert.Equal(text, restored);
+        Assert.DoesNotContain(Findings(restored), f => f.Rule == rule);
+    }
+
+    private static int IndexOf(string text, string value, int occurrence)
+    {
+        var at = -1;
+        for (var i = 0; i <= occurrence; i++)
+        {
+            at = text.IndexOf(value, at + 1, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"\"{value}\" not found");
+        }
+        return at;
+    }
+}
