@@ -4,7 +4,8 @@ namespace PerfEval.Extract.Checks;
 
 /// <summary>
 /// indicators.weights: the 分值 of the indicators and of the budget row add up to 100; a 一级 group that states its
-/// points (产出指标(50分)) holds indicators worth exactly that. A cut-off table is not summed (its end is missing).
+/// points (产出指标(50分)) holds indicators worth exactly that. A tree not closed by its 总分 row is not summed as a
+/// whole, nor is its last group: their ends may be missing.
 /// </summary>
 public sealed class IndicatorWeightsRule : IRule
 {
@@ -13,11 +14,13 @@ public sealed class IndicatorWeightsRule : IRule
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
         var groups = document.Groups();
+        // The tree is known to be whole only when a 总分 row closes it; until then its last group may go on.
+        var closed = document.StatedTotalScore() is not null && !document.Truncated;
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
             if (group.StatedPoints is not { } points) continue;
-            if (document.Truncated && g == groups.Count - 1) continue;
+            if (!closed && g == groups.Count - 1) continue;
             var weights = group.Indicators.Select(i => i.Weight).OfType<StatedFigure>().ToList();
             if (weights.Count == 0) continue;
             var sum = weights.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Exact());
@@ -25,7 +28,7 @@ public sealed class IndicatorWeightsRule : IRule
             if (finding is not null) yield return finding;
         }
 
-        if (document.Truncated || groups.Count == 0) yield break;
+        if (!closed || groups.Count == 0) yield break;
         // Stated group points, where every group states them, must add up to 100 with the budget row's 分值.
         var budgetWeight = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total")?.Get("weight");
         var allStated = groups.All(gr => gr.StatedPoints is not null);

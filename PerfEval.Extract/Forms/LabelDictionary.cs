@@ -10,6 +10,17 @@ namespace PerfEval.Extract.Forms;
 /// </summary>
 public sealed class LabelDictionary
 {
+    /// <summary>
+    /// Characters that OCR confuses in these forms (项Fl for 项目, 预匏 for 预算, 第位 for 单位): a label read through one
+    /// of them is still the label. Only labels are repaired this way; values keep their text.
+    /// Declared before <see cref="Default"/>: static initializers run in text order.
+    /// </summary>
+    public static IReadOnlyList<(string Right, string Wrong)> OcrConfusions { get; } =
+    [
+        ("项目", "项Fl"), ("项目", "顼目"), ("预算", "预匏"), ("单位", "第位"), ("预算数", "预算将"), ("万元", "万兀"),
+        ("指标", "指杯"), ("(A)", "(八)"),
+    ];
+
     public static LabelDictionary Default { get; } = new(new Dictionary<FieldKey, string[]>
     {
         [FieldKey.DepartmentName] = ["部门名称", "部门(单位)名称", "单位名称", "部门单位名称", "预算部门名称"],
@@ -38,7 +49,7 @@ public sealed class LabelDictionary
         [FieldKey.Implementer] = ["实施单位", "项目实施单位"],
         [FieldKey.ProjectFundsSection] = ["项目资金", "预算执行情况", "年度预算数", "部门(单位)总体资金", "项目资金情况"],
         [FieldKey.Weight] = ["分值", "权重", "指标分值", "分值(参考值)", "考值参分"],
-        [FieldKey.Score] = ["得分", "评分", "自评得分"],
+        [FieldKey.Score] = ["得分", "评分"],
         [FieldKey.DeviationReason] = ["偏差原因分析及改进措施", "未完成原因分析", "未完成原因分析及改进措施", "原因", "偏差原因", "得分计算方法"],
         [FieldKey.FundsSourceHeader] = ["资金来源"],
         [FieldKey.FundsTotal] = ["年度资金总额", "资金总额", "总额"],
@@ -59,16 +70,17 @@ public sealed class LabelDictionary
         [FieldKey.TargetValue] = ["年度指标值", "指标值", "目标值"],
         [FieldKey.MeasureUnit] = ["度量单位", "计量单位"],
         [FieldKey.ActualValue] = ["实际完成值", "完成值", "全年实际值", "实际值"],
-        [FieldKey.Level1Name] = ["产出指标", "效益指标", "满意度指标", "项目决策", "项目管理", "项目产出", "项目效益", "投入", "过程", "产出", "效果"],
+        [FieldKey.Level1Name] = ["产出指标", "效益指标", "满意度指标", "项目决策", "项目管理", "项目产出", "项目效益"],
         [FieldKey.Level2Name] =
         [
             "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
         ],
-        [FieldKey.TotalScore] = ["总分", "合计", "总计", "自评总分"],
+        [FieldKey.TotalScore] = ["总分", "合计", "总计", "自评总分", "自评得分"],
     });
 
     private readonly Dictionary<string, FieldKey> _byLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldKey> _byOcrVariant = new(StringComparer.Ordinal);
 
     public LabelDictionary(IReadOnlyDictionary<FieldKey, string[]> wordings)
     {
@@ -76,7 +88,16 @@ public sealed class LabelDictionary
         foreach (var (key, labels) in wordings)
             foreach (var label in labels)
                 _byLabel.Add(Normalize(label), key);
+        foreach (var (label, key) in _byLabel)
+            foreach (var (right, wrong) in OcrConfusions)
+                if (label.Contains(right, StringComparison.Ordinal))
+                    _byOcrVariant.TryAdd(label.Replace(right, wrong, StringComparison.Ordinal), key);
     }
+
+    /// <summary>Every normalized wording with its key, OCR variants included, longest first: for finding labels inside run-together text.</summary>
+    public IReadOnlyList<(string Wording, FieldKey Key)> AllWordings() =>
+        _byLabel.Select(p => (p.Key, p.Value)).Concat(_byOcrVariant.Select(p => (p.Key, p.Value)))
+            .OrderByDescending(p => p.Item1.Length).ThenBy(p => p.Item1, StringComparer.Ordinal).ToList();
 
     /// <summary>All wordings by key, for documentation and the output's list of what is known.</summary>
     public IReadOnlyDictionary<FieldKey, string[]> Wordings { get; }
@@ -86,9 +107,9 @@ public sealed class LabelDictionary
     {
         var label = Normalize(text);
         if (label.Length == 0) return null;
-        if (_byLabel.TryGetValue(label, out var key)) return key;
+        if (_byLabel.TryGetValue(label, out var key) || _byOcrVariant.TryGetValue(label, out key)) return key;
         var stripped = StripNote(label);
-        if (stripped != label && _byLabel.TryGetValue(stripped, out key)) return key;
+        if (stripped != label && (_byLabel.TryGetValue(stripped, out key) || _byOcrVariant.TryGetValue(stripped, out key))) return key;
         if (label.StartsWith("其中", StringComparison.Ordinal)) return FieldKey.OfWhich;
         if (label.EndsWith("自评表", StringComparison.Ordinal) || label.Contains("自评表(", StringComparison.Ordinal)) return FieldKey.FormTitle;
         return null;

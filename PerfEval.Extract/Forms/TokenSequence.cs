@@ -15,6 +15,8 @@ public static class TokenSequence
         if (grid.Flattened)
         {
             var cells = grid.Cells.Where(c => !c.IsEmpty).ToList();
+            var runTogether = cells.Any(c => RunTogether.Split(c, labels) is not null);
+            var minimumLabels = runTogether ? RunTogether.MinimumLabelsInRunTogetherDocument : RunTogether.MinimumLabels;
             for (var i = 0; i < cells.Count; i++)
             {
                 var joined = TryJoin(cells, i, labels);
@@ -22,6 +24,11 @@ public static class TokenSequence
                 {
                     tokens.Add(joined);
                     i += joined.Cells.Count - 1;
+                    continue;
+                }
+                if (RunTogether.Split(cells[i], labels, minimumLabels) is { } pieces)
+                {
+                    tokens.AddRange(pieces);
                     continue;
                 }
                 tokens.Add(new Token([cells[i]], cells[i].Text, labels.Lookup(cells[i].Text)));

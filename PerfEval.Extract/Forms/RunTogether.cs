@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using PerfEval.Extract.Reading;
+
+namespace PerfEval.Extract.Forms;
+
+/// <summary>
+/// Splits a cell whose text is many cells run together with nothing between them (OCR output, text pasted from a
+/// form: "项目名称初中公用经费主管部门银川市教育局…") at the known labels it contains: each label becomes a token, and
+/// the text between two labels one value token. A label's stated points or symbol ("(10分)", "(B/A)") stay with it.
+/// Only long cells holding several labels are split, so that a label word inside ordinary text is left alone.
+/// </summary>
+public static partial class RunTogether
+{
+    private const int MinimumLength = 30;
+    // Prose that mentions a few labels (a note explaining 预算执行率 = 预算执行数 / 调整后预算数) is not a run-together row.
+    public const int MinimumLabels = 6;
+
+    /// <summary>Labels enough to split a cell once the document is known to be run together.</summary>
+    public const int MinimumLabelsInRunTogetherDocument = 2;
+
+    /// <param name="minimumLabels">
+    /// How many labels make a cell run-together: many for the first such cell of a document, fewer for the cells of a
+    /// document already known to be captured that way (its later pages hold fewer header labels).
+    /// </param>
+    public static IReadOnlyList<Token>? Split(GridCell cell, LabelDictionary labels, int minimumLabels = MinimumLabels)
+    {
+        var text = Width.Fold(cell.Text);
+        if (text.Length < MinimumLength || text.Contains(' ')) return null;
+        var wordings = labels.AllWordings();
+        var pieces = new List<(int Start, int End, FieldKey? Key)>();
+        var valueStart = 0;
+        var lastWasLabel = false;
+        // A form title runs up to 自评表 and its parenthesised year: it holds label words (项目支出) that are not labels.
+        var title = FormTitle().Match(text);
+        if (title.Success)
+        {
+            if (title.Index > 0) pieces.Add((0, title.Index, null));
+            pieces.Add((title.Index, title.Index + title.Length, FieldKey.FormTitle));
+            valueStart = title.Index + title.Length;
+            lastWasLabel = true;
+        }
+        for (var p = valueStart; p < text.Length;)
+        {
+            var match = wordings.FirstOrDefault(w =>
+                (w.Wording.Length >= 3 || (lastWasLabel && p == valueStart) || IsTwoCharacterHeader(w.Wording))
+                && string.CompareOrdinal(text, p, w.Wording, 0, w.Wording.Length) == 0);
+            if (match.Wording is null)
+            {
+                p++;
+                lastWasLabel = lastWasLabel && p == valueStart;
+                continue;
+            }
+            if (p > valueStart) pieces.Add((valueStart, p, null));
+            var end = p + match.Wording.Length;
+            var suffix = LabelSuffix().Match(text, end);
+            if (suffix.Success && suffix.Index == end) end += suffix.Length;
+            pieces.Add((p, end, match.Key));
+            p = valueStart = end;
+            lastWasLabel = true;
+        }
+        if (valueStart < text.Length) pieces.Add((valueStart, text.Length, null));
+        if (pieces.Count(piece => piece.Key is not null) < minimumLabels) return null;
+        return pieces
+            .Select(piece => cell.Text[piece.Start..piece.End])
+            .Select(fragment => new Token([cell], fragment, labels.Lookup(fragment)))
+            .ToList();
+    }
+
+    /// <summary>Two-character headers that in these forms only ever stand as headers between other headers.</summary>
+    private static bool IsTwoCharacterHeader(string wording) => wording is "得分" or "分值" or "权重";
+
+    [GeneratedRegex(@"[^0-9、]*?自评表(\([^)]{0,12}\))?")]
+    private static partial Regex FormTitle();
+
+    [GeneratedRegex(@"\((\d+(\.\d+)?分|[A-Z](/[A-Z])?|八)\)")]
+    private static partial Regex LabelSuffix();
+}
