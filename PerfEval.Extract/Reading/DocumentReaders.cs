@@ -6,6 +6,7 @@ public static class DocumentReaders
     public static IDocumentReader For(DocumentFormat format) => format switch
     {
         DocumentFormat.Text => new TextDumpReader(),
+        DocumentFormat.Pdf => new Pdf.PdfReader(),
         _ => new NotYetReader(format),
     };
 
