@@ -1,1 +1,4 @@
-return 0;
+using PerfEval.Cli;
+using PerfEval.Cli.Commands;
+
+return Cli.Run(args, Console.Out, Console.Error);

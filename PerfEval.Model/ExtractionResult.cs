@@ -12,6 +12,8 @@ public sealed record ExtractionResult
     public required FormInfo Form { get; init; }
     public UnitInfo? Unit { get; init; }
     public DepartmentReport? Department { get; init; }
+    /// <summary>The table stops before the form does: the content is what the capture holds, and more was printed.</summary>
+    public bool Truncated { get; init; }
     public required IReadOnlyList<Finding> Findings { get; init; }
     public required IReadOnlyList<UnrecognizedCell> Unrecognized { get; init; }
     public required IReadOnlyList<Note> Notes { get; init; }

@@ -24,5 +24,7 @@ public sealed record Quantity
     public IReadOnlyList<string>? Qualifiers { get; init; }
     /// <summary>Text around the number that is neither unit nor qualifier ("惠及" in "惠及近5万人次").</summary>
     public string? Context { get; init; }
+    /// <summary>Text after the unit that belongs to no part ("近5万学生参与" in "100所学校近5万学生参与").</summary>
+    public string? Remainder { get; init; }
     public Provenance? Source { get; init; }
 }

@@ -8,12 +8,17 @@ namespace PerfEval.Extract.Reading;
 /// </summary>
 public static class TextDecoding
 {
-    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>GB18030, registered once for the whole process.</summary>
-    public static Encoding Gb18030 { get; } = Encoding.GetEncoding("GB18030");
+    public static Encoding Gb18030 { get; } = RegisterCodePages().GetEncoding("GB18030")!;
+
+    // Field initializers run before a static constructor body, so the provider is registered where it is first needed.
+    private static EncodingProvider RegisterCodePages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return CodePagesEncodingProvider.Instance;
+    }
 
     public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes)
     {

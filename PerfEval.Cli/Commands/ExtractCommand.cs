@@ -1,0 +1,109 @@
+using PerfEval.Extract;
+using PerfEval.Extract.Writing;
+
+namespace PerfEval.Cli.Commands;
+
+/// <summary>
+/// perfeval extract: documents to JSON. One document to standard output is indented JSON; several are NDJSON, one
+/// object per line, a failed document an error record. With -o DIR each document gets DIR/NAME.json, written whole
+/// or not at all.
+/// </summary>
+public static class ExtractCommand
+{
+    public const string Help = """
+        Usage: perfeval extract [FILE|DIR ...] [-o DIR | -o -] [--ndjson]
+
+        Reads self-evaluation tables (text dump, HTML, DOCX, XLSX, PDF; the format is detected
+        from the content) and writes the typed model with its consistency findings as JSON.
+        With no FILE, runs on the bundled sample (广州市天河区妇女联合会, 2021).
+
+          -o, --output DIR   write DIR/<name>.json for each document (created if missing)
+          -o -               write to standard output (the default)
+          --ndjson           one compact JSON object per line, even for a single document
+          -h, --help         show this help
+
+        Several documents on standard output are written as NDJSON; a document that cannot be
+        read becomes {"file":…,"error":{"code":…,"message":…}} and the batch goes on.
+
+        Exit codes: 0 all documents extracted, 2 usage error, 3 at least one document unreadable
+        or not a self-evaluation table (the others are still written).
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? output = null;
+        var ndjson = false;
+        var files = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "-h" or "--help":
+                    stdout.Write(Help);
+                    return ExitCodes.Ok;
+                case "-o" or "--output":
+                    if (i + 1 >= args.Count) return Usage(stderr, "-o needs a folder, or - for standard output");
+                    output = args[++i];
+                    break;
+                case "--ndjson":
+                    ndjson = true;
+                    break;
+                case var a when a.StartsWith('-') && a != "-":
+                    return Usage(stderr, $"unknown option {a}");
+                default:
+                    files.Add(args[i]);
+                    break;
+            }
+        }
+
+        var inputs = Inputs.Resolve(files);
+        var toStdout = output is null or "-";
+        var oneLinePerDocument = ndjson || inputs.Count > 1;
+        var failed = 0;
+        foreach (var outcome in DocumentRunner.Run(inputs, Extractor.Default))
+        {
+            if (outcome.Failure is { } failure)
+            {
+                failed++;
+                stderr.WriteLine($"perfeval: {failure}");
+                if (toStdout && oneLinePerDocument) stdout.WriteLine(JsonOutput.Serialize(failure));
+                continue;
+            }
+            var result = outcome.Result!;
+            if (result.Truncated)
+                stderr.WriteLine($"perfeval: {result.Source.File}: warning: {result.Notes.First(n => n.Code == "truncated").Message}");
+            if (toStdout)
+            {
+                stdout.WriteLine(JsonOutput.Serialize(result, indented: !oneLinePerDocument));
+                continue;
+            }
+            try
+            {
+                WriteWhole(output!, result);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                stderr.WriteLine($"perfeval: {result.Source.File}: cannot write output: {e.Message}");
+            }
+        }
+        return failed > 0 ? ExitCodes.Unreadable : ExitCodes.Ok;
+    }
+
+    /// <summary>Writes to a temporary file and renames it, so that an interrupted run never leaves half a JSON file.</summary>
+    private static void WriteWhole(string folder, PerfEval.Model.ExtractionResult result)
+    {
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, Path.GetFileNameWithoutExtension(result.Source.File.Replace(':', '-')) + ".json");
+        var temporary = target + ".tmp";
+        File.WriteAllText(temporary, JsonOutput.Serialize(result) + "\n");
+        File.Move(temporary, target, overwrite: true);
+    }
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"perfeval extract: {message}");
+        stderr.WriteLine("Try 'perfeval extract --help'.");
+        return ExitCodes.Usage;
+    }
+}

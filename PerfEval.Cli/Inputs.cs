@@ -1,0 +1,48 @@
+using System.Reflection;
+
+namespace PerfEval.Cli;
+
+/// <summary>
+/// Resolves the command line's inputs to documents: files as given, folders expanded to the documents inside them
+/// (sorted, one level deep unless recursive), and the bundled sample when no input is named.
+/// </summary>
+public static class Inputs
+{
+    public const string SampleName = "sample:guangzhou-tianhe-womens-federation-2021.txt";
+
+    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".txt", ".tsv", ".html", ".htm", ".docx", ".xlsx", ".pdf",
+    };
+
+    /// <summary>One document to read: its display name and a way to get its bytes (which may fail).</summary>
+    public sealed record Input(string Name, Func<byte[]> Load);
+
+    public static IReadOnlyList<Input> Resolve(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0) return [new Input(SampleName, LoadSample)];
+        var inputs = new List<Input>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path).Where(f => DocumentExtensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal))
+                    inputs.Add(new Input(file, () => File.ReadAllBytes(file)));
+            }
+            else
+            {
+                inputs.Add(new Input(path, () => File.ReadAllBytes(path)));
+            }
+        }
+        return inputs;
+    }
+
+    public static byte[] LoadSample()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("sample.txt")
+            ?? throw new InvalidOperationException("the bundled sample is missing from this build");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}

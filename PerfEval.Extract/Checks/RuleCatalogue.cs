@@ -1,0 +1,21 @@
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Checks;
+
+/// <summary>Every rule PerfEval runs, in a fixed order so that findings come out deterministically.</summary>
+public sealed class RuleCatalogue(IReadOnlyList<IRule> rules)
+{
+    public static RuleCatalogue Default { get; } = new(
+    [
+        new FundsAdjustmentRule(),
+        new FundsCompletionRateRule(),
+        new FundsAdjustmentRateRule(),
+        new FundsBreakdownRule(),
+        new TaskFundsRule(),
+        new TruncatedRule(),
+    ]);
+
+    public IReadOnlyList<IRule> Rules { get; } = rules;
+
+    public IReadOnlyList<Finding> Run(ExtractionResult document) => Rules.SelectMany(r => r.Check(document)).ToList();
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using PerfEval.Extract.Reading;
+
+namespace PerfEval.Extract.Numbers;
+
+/// <summary>
+/// Parses published figures: full-width digits and signs, the Unicode minus, thousands separators, a percent sign,
+/// and a unit word after the number (万元, 元). Never rounds: the value is the decimal written, with its decimals.
+/// </summary>
+public static class NumberText
+{
+    /// <summary>Folds full-width forms to ASCII; see <see cref="Width.Fold"/>.</summary>
+    public static string FoldWidth(string text) => Width.Fold(text);
+
+    /// <summary>
+    /// A cell that is one figure: optional sign, digits with optional thousands separators and decimals, optional %.
+    /// Trailing unit words (万元, 元) are allowed. Anything else (text around the number) makes it not a figure.
+    /// </summary>
+    public static bool TryParseFigure(string raw, out StatedNumber number)
+    {
+        number = default;
+        var text = FoldWidth(raw).Trim();
+        foreach (var unit in (ReadOnlySpan<string>)["万元", "元", "亿元"])
+            if (text.EndsWith(unit, StringComparison.Ordinal)) { text = text[..^unit.Length].TrimEnd(); break; }
+        var isPercent = text.EndsWith('%');
+        if (isPercent) text = text[..^1].TrimEnd();
+        if (text.Length == 0) return false;
+
+        var digits = new StringBuilder(text.Length);
+        var decimals = 0;
+        var seenPoint = false;
+        var seenDigit = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (i == 0 && (ch == '-' || ch == '+')) { digits.Append(ch); continue; }
+            if (ch is >= '0' and <= '9') { digits.Append(ch); seenDigit = true; if (seenPoint) decimals++; continue; }
+            if (ch == '.' && !seenPoint) { digits.Append(ch); seenPoint = true; continue; }
+            // A thousands separator must have three digits after it and stand before the point.
+            if (ch == ',' && !seenPoint && seenDigit && IsThousandsGroup(text, i)) continue;
+            return false;
+        }
+        if (!seenDigit) return false;
+        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture, out var value)) return false;
+        number = new StatedNumber(value, decimals, isPercent);
+        return true;
+    }
+
+    private static bool IsThousandsGroup(string text, int comma)
+    {
+        var count = 0;
+        for (var j = comma + 1; j < text.Length && text[j] is >= '0' and <= '9'; j++) count++;
+        return count == 3;
+    }
+}
