@@ -113,25 +113,79 @@ internal sealed class JoinedTable
             && topLeft.IsEmpty && !bottomLeft.IsEmpty;
         if (continued)
         {
-            var spanning = bottom.Any(c => c.RowSpan > 1);
-            var merged = 0;
-            foreach (var u in top)
-            {
-                var a = bottom.FirstOrDefault(b => Math.Abs(b.X0 - u.X0) <= tolerance && Math.Abs(b.X1 - u.X1) <= tolerance);
-                if (a is null || (spanning && a.RowSpan == 1)) continue;
-                a.RowSpan += u.RowSpan;
-                a.Paragraphs = JoinParagraphs(a.Paragraphs, u.Paragraphs);
-                cells.Remove(u);
-                merged++;
-            }
-            if (merged > 0)
-                Notes.Add($"page {next.Page.Number}: {merged} cell(s) continued from page {LastPage} merged into the cells above the break");
+            MergeContinuation(bottom, top, cells, ref rows, next.Page.Number);
         }
 
         foreach (var c in cells) c.Row += RowCount;
         _cells.AddRange(cells);
         RowCount += rows;
         LastPage = next.Page.Number;
+    }
+
+    /// <summary>
+    /// Decides, cell by cell, which cells of the new page's first row go on from the cells above the break:
+    /// a cell spanning rows (above or below) goes on; a text cell goes on when the text above fills its cell to the
+    /// bottom over several lines and the text below starts at the top (a paragraph cut by the break); an empty cell
+    /// goes on with a spanning cell above, or when text in its row goes on. When every cell of the row goes on,
+    /// the row disappears into the row above; otherwise the cells that go on span into it.
+    /// </summary>
+    private void MergeContinuation(List<PageCell> bottom, List<PageCell> top, List<PageCell> cells, ref int rows, int page)
+    {
+        var tolerance = CrossPageJoiner.Tol;
+        var partner = top.ToDictionary(u => u, u => bottom.FirstOrDefault(b =>
+            Math.Abs(b.X0 - u.X0) <= tolerance && Math.Abs(b.X1 - u.X1) <= tolerance));
+        var goesOn = new HashSet<PageCell>();
+        var textGoesOn = false;
+        // Inside a group of rows held by spanning cells, a single-row cell below the break starts a row of its own.
+        var spanning = top.Any(u => partner[u] is { } a && (a.RowSpan > 1 || u.RowSpan > 1));
+        foreach (var u in top.Where(u => !u.IsEmpty))
+        {
+            if (partner[u] is not { } a) continue;
+            if (a.RowSpan > 1 || u.RowSpan > 1) goesOn.Add(u);
+            else if (!spanning && !a.IsEmpty && ParagraphCut(a, u))
+            {
+                goesOn.Add(u);
+                textGoesOn = true;
+            }
+        }
+        var allTextGoesOn = top.Where(u => !u.IsEmpty).All(goesOn.Contains);
+        foreach (var u in top.Where(u => u.IsEmpty))
+        {
+            if (partner[u] is not { } a) continue;
+            if (a.RowSpan > 1 || textGoesOn || (allTextGoesOn && goesOn.Count > 0)) goesOn.Add(u);
+        }
+        if (goesOn.Count == 0) return;
+
+        var rowGoesOn = goesOn.Count == top.Count;
+        foreach (var u in goesOn)
+        {
+            var a = partner[u]!;
+            a.RowSpan += rowGoesOn ? u.RowSpan - 1 : u.RowSpan;
+            a.Paragraphs = JoinParagraphs(a.Paragraphs, u.Paragraphs);
+            a.TailGlyphs = u.TailGlyphs;
+            a.TailBottom = u.TailBottom;
+            cells.Remove(u);
+        }
+        if (rowGoesOn)
+        {
+            foreach (var c in cells) c.Row--;
+            rows--;
+        }
+        Notes.Add($"page {page}: {goesOn.Count} cell(s) continued from page {LastPage} merged into the cells above the break");
+    }
+
+    /// <summary>Text filling the cell above to its bottom over several lines, and text below starting at its top.</summary>
+    private static bool ParagraphCut(PageCell above, PageCell below)
+    {
+        var aboveLines = TextAssembler.Lines(above.TailGlyphs);
+        var belowLines = TextAssembler.Lines(below.Glyphs);
+        if (aboveLines.Count < 2 || belowLines.Count == 0) return false;
+        var last = aboveLines[^1];
+        var first = belowLines[0];
+        // A cut paragraph's last line above the break is full (it wrapped), and nothing but a line or two of page
+        // bottom separates it from the border; a finished paragraph usually ends short.
+        var full = above.X1 - last.X1 < 3 * last.Size;
+        return full && last.Bottom - above.TailBottom < 3.5 * last.Size && below.Y1 - first.Top < 1.5 * first.Size;
     }
 
     private static List<string> JoinParagraphs(List<string> above, List<string> below)

@@ -7,6 +7,9 @@ namespace PerfEval.Extract.Reading.Pdf;
 /// </summary>
 internal readonly record struct Glyph(string Text, double X0, double X1, double Baseline, double Size)
 {
+    /// <summary>Top of the glyph's drawn outline, where the font tells it; the estimate from the size otherwise.</summary>
+    public double InkTop { get; init; } = Baseline + 0.8 * Size;
+
     public double Bottom => Baseline - 0.2 * Size;
     public double Top => Baseline + 0.8 * Size;
     public double CenterX => (X0 + X1) / 2;

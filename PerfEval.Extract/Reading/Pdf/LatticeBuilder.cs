@@ -154,6 +154,29 @@ internal static class LatticeBuilder
                 if (r < 0) continue;
                 index[r, c]?.Glyphs.Add(glyph);
             }
+            foreach (var cell in table.Cells) MoveOverflow(cell, table, index);
+            foreach (var cell in table.Cells) cell.TailGlyphs = cell.Glyphs;
+        }
+    }
+
+    /// <summary>
+    /// A cell's first line whose glyphs cross the cell's top border and that follows the text of the cell above at a
+    /// line's distance is text that overflowed from the cell above (Chromium does this at page breaks): move it back.
+    /// </summary>
+    private static void MoveOverflow(PageCell cell, PageTable table, PageCell?[,] index)
+    {
+        if (cell.Row == 0 || cell.Glyphs.Count == 0) return;
+        var lines = TextAssembler.Lines(cell.Glyphs);
+        var first = lines[0];
+        if (first.Glyphs.Max(g => g.InkTop) <= cell.Y1 + 0.2) return;
+        var above = index[cell.Row - 1, Geometry.IntervalAscending(table.Xs, first.Glyphs[0].CenterX)];
+        if (above is null || above == cell || above.Glyphs.Count == 0) return;
+        var aboveLast = TextAssembler.Lines(above.Glyphs)[^1];
+        if (aboveLast.Baseline - first.Baseline > 1.8 * Math.Max(first.Size, aboveLast.Size)) return;
+        foreach (var g in first.Glyphs)
+        {
+            cell.Glyphs.Remove(g);
+            above.Glyphs.Add(g);
         }
     }
 }

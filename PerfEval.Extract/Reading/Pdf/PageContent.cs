@@ -85,7 +85,13 @@ internal sealed class PageContent
         var x0 = Math.Min(a.X, b.X);
         var x1 = Math.Max(a.X, b.X);
         if (x1 - x0 < 0.01) x1 = x0 + 0.5 * size; // zero-width advance (some Type 3 fonts): assume half an em
-        return new Glyph(text, x0, x1, a.Y, size);
+        var box = letter.BoundingBox;
+        var inkTop = double.NegativeInfinity;
+        foreach (var corner in new[] { box.TopLeft, box.TopRight, box.BottomLeft, box.BottomRight })
+            inkTop = Math.Max(inkTop, frame.ToReading(corner.X, corner.Y).Y);
+        // Outlines far off the line (broken font boxes) are not trusted.
+        if (!double.IsFinite(inkTop) || inkTop < a.Y || inkTop > a.Y + 1.5 * size) inkTop = a.Y + 0.8 * size;
+        return new Glyph(text, x0, x1, a.Y, size) { InkTop = inkTop };
     }
 
     /// <summary>Quarter turns that make most text run left to right.</summary>

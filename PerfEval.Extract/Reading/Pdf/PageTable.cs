@@ -33,6 +33,10 @@ internal sealed class PageCell(int row, int column, int rowSpan, int columnSpan,
     public double X1 { get; } = x1;
     public double Y1 { get; } = y1;
     public List<Glyph> Glyphs { get; } = [];
+
+    /// <summary>The glyphs and the bottom edge of the cell's last part, when it goes on over pages.</summary>
+    public List<Glyph> TailGlyphs { get; set; } = [];
+    public double TailBottom { get; set; } = y0;
     public List<string> Paragraphs { get; set; } = [];
 
     /// <summary>The page the cell starts on, counting from 1.</summary>
