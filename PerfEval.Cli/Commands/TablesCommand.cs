@@ -44,7 +44,7 @@ public static class TablesCommand
                 {
                     case "-h" or "--help":
                         stdout.Write(Usage.ReplaceLineEndings("\n") + "\n");
-                        return 0;
+                        return ExitCodes.Ok;
                     case "--pages":
                         options = options with { Pages = ParsePages(Value(args, ref i, arg)) };
                         break;
@@ -76,11 +76,11 @@ public static class TablesCommand
         catch (UsageException e)
         {
             stderr.WriteLine($"perfeval: tables: {e.Message} (see perfeval tables --help)");
-            return 2;
+            return ExitCodes.Usage;
         }
 
         ReadDocument document;
-        DocumentFormat documentFormat;
+        PerfEval.Extract.Reading.DocumentFormat documentFormat;
         try
         {
             var bytes = file == "-" ? ReadStdin() : File.ReadAllBytes(file);
@@ -90,12 +90,18 @@ public static class TablesCommand
         catch (UnreadableDocumentException e)
         {
             stderr.WriteLine($"perfeval: {file}: {e.Message}");
-            return 3;
+            return ExitCodes.Unreadable;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"perfeval: {file}: {e.Message.TrimEnd('.')}");
-            return 3;
+            return ExitCodes.Unreadable;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader bug must not print a stack trace; it is reported as such.
+            stderr.WriteLine($"perfeval: {file}: internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); please report it");
+            return ExitCodes.Unreadable;
         }
 
         foreach (var note in document.Notes)
@@ -111,7 +117,7 @@ public static class TablesCommand
             stdout.Write('\n');
         }
         stdout.Flush();
-        return 0;
+        return ExitCodes.Ok;
     }
 
     private static byte[] ReadStdin()

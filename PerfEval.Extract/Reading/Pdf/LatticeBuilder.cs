@@ -167,11 +167,16 @@ internal static class LatticeBuilder
     {
         if (cell.Row == 0 || cell.Glyphs.Count == 0) return;
         var lines = TextAssembler.Lines(cell.Glyphs);
+        if (lines.Count == 0) return;
         var first = lines[0];
         if (first.Glyphs.Max(g => g.InkTop) <= cell.Y1 + 0.2) return;
-        var above = index[cell.Row - 1, Geometry.IntervalAscending(table.Xs, first.Glyphs[0].CenterX)];
+        var column = Geometry.IntervalAscending(table.Xs, first.Glyphs[0].CenterX);
+        if (column < 0) return;
+        var above = index[cell.Row - 1, column];
         if (above is null || above == cell || above.Glyphs.Count == 0) return;
-        var aboveLast = TextAssembler.Lines(above.Glyphs)[^1];
+        var aboveLines = TextAssembler.Lines(above.Glyphs);
+        if (aboveLines.Count == 0) return;
+        var aboveLast = aboveLines[^1];
         if (aboveLast.Baseline - first.Baseline > 1.8 * Math.Max(first.Size, aboveLast.Size)) return;
         foreach (var g in first.Glyphs)
         {
