@@ -113,7 +113,7 @@ public sealed class PdfSeedTests
     [Fact]
     public void A_scan_has_no_text_layer()
     {
-        var e = Assert.Throws<UnreadableDocumentException>(() => ReadPdf("seed-scanned.pdf"));
+        var e = Assert.Throws<UnreadableDocumentException>(() => new PdfReader().Read(Fixtures.Bytes("bad", "seed-scanned.pdf"), ReaderOptions.Default));
         Assert.Equal(ErrorCodes.NoTextLayer, e.Code);
         Assert.Contains("no text layer: OCR needed", e.Message);
     }

@@ -47,10 +47,15 @@ internal static class GlyphText
 
     private static bool IsRadical(char ch) => ch is >= '\u2E80' and <= '\u2FDF';
 
-    /// <summary>True for characters written without spaces between them: CJK ideographs, kana, Hangul, CJK punctuation.</summary>
+    /// <summary>
+    /// True for characters written without spaces between them: CJK ideographs, kana, Hangul, CJK punctuation, and
+    /// the curly quotes, ellipsis and dashes that CJK fonts set full width.
+    /// </summary>
     public static bool IsCjk(char ch) =>
         ch is >= '\u2E80' and <= '\u9FFF'   // radicals, CJK symbols and punctuation, kana, ideographs
         or >= '\uAC00' and <= '\uD7AF'      // Hangul
         or >= '\uF900' and <= '\uFAFF'      // compatibility ideographs
-        or >= '\uFF00' and <= '\uFFEF';     // full-width forms
+        or >= '\uFF00' and <= '\uFFEF'      // full-width forms
+        or >= '\u2018' and <= '\u201F'      // curly quotes
+        or '\u2026' or '\u2014' or '\u00B7';
 }
