@@ -62,7 +62,9 @@ internal static class TextAssembler
             for (var i = result.Count - 1; i >= 0 && i >= result.Count - 3; i--)
             {
                 var p = result[i];
-                if (p.Text == g.Text && Math.Abs(p.X0 - g.X0) < 0.3 * g.Size && Math.Abs(p.Baseline - g.Baseline) < 0.3 * g.Size)
+                // Overprinting shifts a copy by a fraction of the glyph; a real double letter ("ll") sits a full advance on.
+                if (p.Text == g.Text && Math.Abs(p.X0 - g.X0) < 0.35 * Math.Max(p.Width, 0.1 * g.Size)
+                    && Math.Abs(p.Baseline - g.Baseline) < 0.3 * g.Size)
                 {
                     duplicate = true;
                     break;
