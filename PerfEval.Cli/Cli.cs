@@ -11,6 +11,8 @@ public static class Cli
         Usage:
           perfeval extract [FILE|DIR ...] [-o DIR | -o -]   documents to JSON (no FILE: the bundled sample)
           perfeval check   [FILE|DIR ...]                   consistency findings; exit 1 on any error
+          perfeval tables  FILE [--pages 1,3-4] [--area x0,y0,x1,y1] [--mode lattice|stream|auto] [--format json|csv]
+                                                            every table of any document, as a grid
           perfeval --version
 
         Formats: text dumps (tab-separated, HTML in cells), HTML, DOCX, XLSX, PDF — detected from content.
@@ -33,6 +35,7 @@ public static class Cli
             {
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
                 "check" => CheckCommand.Run(rest, stdout, stderr),
+                "tables" => TablesCommand.Run(rest, stdout, stderr),
                 "--version" or "version" => Version(stdout),
                 var other => Unknown(other, stderr),
             };

@@ -1,5 +1,6 @@
 using PerfEval.Extract.Reading.Docx;
 using PerfEval.Extract.Reading.Html;
+using PerfEval.Extract.Reading.Pdf;
 using PerfEval.Extract.Reading.Xlsx;
 
 namespace PerfEval.Extract.Reading;
@@ -13,15 +14,7 @@ public static class DocumentReaders
         DocumentFormat.Html => new HtmlReader(),
         DocumentFormat.Docx => new DocxReader(),
         DocumentFormat.Xlsx => new XlsxReader(),
-        _ => new NotYetReader(format),
+        DocumentFormat.Pdf => new PdfReader(),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no reader for this format"),
     };
-
-    /// <summary>Stands in for a reader that is not built yet, with an honest error rather than a guess.</summary>
-    private sealed class NotYetReader(DocumentFormat format) : IDocumentReader
-    {
-        public DocumentFormat Format => format;
-
-        public ReadDocument Read(ReadOnlyMemory<byte> bytes, ReaderOptions options) =>
-            throw new UnreadableDocumentException(ErrorCodes.UnsupportedFormat, $"{format} documents are not supported yet");
-    }
 }

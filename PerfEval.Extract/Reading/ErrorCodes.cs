@@ -16,5 +16,6 @@ public static class ErrorCodes
     public const string NoTextLayer = "no-text-layer";
     public const string TextNotExtractable = "text-not-extractable";
     public const string Encrypted = "encrypted";
+    public const string Corrupt = "corrupt";
     public const string Io = "io";
 }

@@ -54,6 +54,12 @@ public sealed class Grid
     /// <summary>Where the grid came from inside its document: "text dump", "table 2", "page 1–3".</summary>
     public string Origin { get; }
 
+    /// <summary>How the reader found the table, where it had a choice: "lattice" (ruling lines) or "stream" (text alignment) for PDF; null otherwise.</summary>
+    public string? Mode { get; init; }
+
+    /// <summary>The page the table starts on, counting from 1, for paged formats; null otherwise.</summary>
+    public int? Page { get; init; }
+
     /// <summary>The cell covering a position, anchored there or spanning over it; null where nothing is.</summary>
     public GridCell? At(int row, int column) =>
         row >= 0 && row < RowCount && column >= 0 && column < ColumnCount ? _slots[row, column] : null;
