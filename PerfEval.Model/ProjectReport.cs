@@ -17,6 +17,8 @@ public sealed record ProjectReport
     public required IReadOnlyList<IndicatorGroup> IndicatorGroups { get; init; }
     /// <summary>总分 / 自评得分 / 合计 as stated.</summary>
     public StatedFigure? TotalScore { get; init; }
+    /// <summary>The 分值 printed on the 总分 row (100 on the national form), when the row prints one.</summary>
+    public StatedFigure? TotalPoints { get; init; }
     public required IReadOnlyList<Narrative> Narratives { get; init; }
 }
 

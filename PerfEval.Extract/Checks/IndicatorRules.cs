@@ -38,14 +38,15 @@ public sealed class IndicatorWeightsRule : IRule
         if (parts.Count == 0) yield break;
         if (budgetWeight is not null) parts.Add(budgetWeight);
         var total = parts.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Exact());
-        if (total.Contains(100m)) yield break;
+        var expected = document.Project?.TotalPoints?.Value ?? 100m;
+        if (total.Contains(expected)) yield break;
         yield return new Finding
         {
             Rule = Id,
             Severity = Severity.Error,
-            Message = $"the weights add up to {total.Low}–{total.High}, not 100" + (allStated ? " (一级 stated points" : " (indicator 分值") + (budgetWeight is null ? ")" : " and the budget row's 分值)"),
-            Stated = "100",
-            StatedValue = 100m,
+            Message = $"the weights add up to {total.Low}, not {expected}" + (allStated ? " (一级 stated points" : " (indicator 分值") + (budgetWeight is null ? ")" : " and the budget row's 分值)"),
+            Stated = expected.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            StatedValue = expected,
             ExpectedLow = total.Low,
             ExpectedHigh = total.High,
             Tolerance = 0m,

@@ -96,6 +96,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         private GoalPair? _goal;
         private readonly List<IndicatorGroup> _groups = [];
         private StatedFigure? _total;
+        private StatedFigure? _totalPoints;
         private readonly List<Narrative> _narratives = [];
         private bool _department_family;
 
@@ -124,6 +125,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     AnnualGoal = _goal,
                     IndicatorGroups = groups,
                     TotalScore = _total,
+                    TotalPoints = _totalPoints,
                     Narratives = _narratives,
                 },
                 Department = !_department_family ? null : new DepartmentReport
@@ -196,7 +198,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 case FieldKey.IndicatorsSection or FieldKey.Level1Header:
                     return ReadIndicators(i);
                 case FieldKey.TotalScore:
-                    return Value(i, (value, label) => _total = Figure(value, label, "points"));
+                    return ReadTotal(i);
                 case { } key when NarrativeKeys.TryGetValue(key, out var narrative):
                     return Value(i, (value, label) => _narratives.Add(new Narrative(narrative, Text(value, label))));
                 default:
@@ -208,6 +210,29 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     }
                     return i + 1;
             }
+        }
+
+        /// <summary>
+        /// 总分 is followed by its score, or on the national form by the 分值 total (100) and then the score: two figures
+        /// in a row mean points then score.
+        /// </summary>
+        private int ReadTotal(int i)
+        {
+            var label = tokens[i];
+            Use(label);
+            var first = NextNonEmpty(i + 1);
+            if (first < 0 || tokens[first].Key is not null || !NumberText.TryParseFigure(tokens[first].Text, out _))
+                return Value(i, (value, l) => _total = Figure(value, l, "points"));
+            var second = NextNonEmpty(first + 1);
+            if (second >= 0 && tokens[second].Key is null && NumberText.TryParseFigure(tokens[second].Text, out _)
+                && (grid.Flattened ? tokens[second].Row == tokens[first].Row : true))
+            {
+                _totalPoints = Figure(tokens[first], label, "points");
+                _total = Figure(tokens[second], label, "points");
+                return second + 1;
+            }
+            _total = Figure(tokens[first], label, "points");
+            return first + 1;
         }
 
         /// <summary>A label whose value is the next non-empty token that is not itself a label.</summary>
@@ -502,7 +527,9 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 if (grid.Flattened)
                 {
                     if (role is FieldKey.Weight or FieldKey.Score && !NumberText.TryParseFigure(v.Text, out _)) { complete = false; break; }
-                    if (role == FieldKey.DeviationReason && StartsIndicator(j, weightAt, scoreAt)) break;
+                    // In a capture that kept one line per row, the rest of the name's line is its record.
+                    var sameLine = grid.RowCount > 3 && v.Row == nameToken.Row;
+                    if (role == FieldKey.DeviationReason && !sameLine && StartsIndicator(j, weightAt, scoreAt)) break;
                     if (role == FieldKey.Nature && !IsNature(v.Text)) continue;
                     if (role == FieldKey.MeasureUnit && (v.Text.Length > 6 || NumberText.TryParseFigure(v.Text, out _))) continue;
                 }
@@ -544,9 +571,12 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         /// <summary>Does an indicator start at <paramref name="j"/>: a name followed by numbers where weight and score stand?</summary>
         private bool StartsIndicator(int j, int weightAt, int scoreAt)
         {
-            if (tokens[j].Key is not null || weightAt <= 0 || scoreAt <= 0) return false;
-            bool NumberAt(int k) => j + k < tokens.Count && NumberText.TryParseFigure(tokens[j + k].Text, out _);
-            return NumberAt(weightAt) && NumberAt(scoreAt);
+            if (tokens[j].Key is not null || weightAt <= 0 || scoreAt <= 0 || j + scoreAt >= tokens.Count) return false;
+            // The tokens up to the score must all be values (a 二级 label between shifts every position).
+            for (var k = 1; k <= scoreAt; k++)
+                if (tokens[j + k].Key is not null) return false;
+            bool PointsAt(int k) => NumberText.TryParseFigure(tokens[j + k].Text, out var n) && !n.IsPercent;
+            return PointsAt(weightAt) && PointsAt(scoreAt);
         }
 
         /// <summary>
