@@ -2,7 +2,7 @@ using PerfEval.Model;
 
 namespace PerfEval.Extract.Checks;
 
-/// <summary>The comparison every arithmetic rule ends in: does the stated figure's interval meet the computed one?</summary>
+/// <summary>The comparisons arithmetic rules end in: does the stated figure's interval meet the computed one?</summary>
 public static class Consistency
 {
     /// <summary>An error finding when <paramref name="stated"/> cannot be a rounding of any value in <paramref name="computed"/>.</summary>
@@ -10,18 +10,8 @@ public static class Consistency
     {
         if (stated.Interval.Intersects(computed)) return null;
         var shown = computed.Rounded(stated.Decimals + 2);
-        return new Finding
-        {
-            Rule = rule,
-            Severity = Severity.Error,
-            Message = $"{what}: stated {stated.Raw}, but the other figures allow only {shown.Low} to {shown.High}",
-            Stated = stated.Raw,
-            StatedValue = stated.Value,
-            ExpectedLow = computed.Low,
-            ExpectedHigh = computed.High,
-            Tolerance = stated.HalfUnit,
-            Cells = [stated.Cell, .. inputCells],
-        };
+        return Against(rule, Severity.Error, $"{what}: stated {stated.Raw}, but the other figures allow only {shown.Low} to {shown.High}",
+            stated, computed, inputCells);
     }
 
     /// <summary>
@@ -31,30 +21,23 @@ public static class Consistency
     public static Finding? AtMost(string rule, string what, Interval parts, Figure total, IEnumerable<string> partCells, string? shortfallWarning = null)
     {
         if (shortfallWarning is not null && parts.High < total.Interval.Low)
-            return new Finding
-            {
-                Rule = rule,
-                Severity = Severity.Warning,
-                Message = $"{shortfallWarning}: the parts add up to at most {parts.High}, less than the stated {total.Raw}",
-                Stated = total.Raw,
-                StatedValue = total.Value,
-                ExpectedLow = parts.Low,
-                ExpectedHigh = parts.High,
-                Tolerance = total.HalfUnit,
-                Cells = [total.Cell, .. partCells],
-            };
+            return Against(rule, Severity.Warning, $"{shortfallWarning}: the parts add up to at most {parts.High}, less than the stated {total.Raw}",
+                total, parts, partCells);
         if (parts.Low <= total.Interval.High) return null;
-        return new Finding
-        {
-            Rule = rule,
-            Severity = Severity.Error,
-            Message = $"{what}: the parts add up to at least {parts.Low}, more than the stated {total.Raw}",
-            Stated = total.Raw,
-            StatedValue = total.Value,
-            ExpectedLow = parts.Low,
-            ExpectedHigh = parts.High,
-            Tolerance = total.HalfUnit,
-            Cells = [total.Cell, .. partCells],
-        };
+        return Against(rule, Severity.Error, $"{what}: the parts add up to at least {parts.Low}, more than the stated {total.Raw}",
+            total, parts, partCells);
     }
+
+    private static Finding Against(string rule, Severity severity, string message, Figure stated, Interval expected, IEnumerable<string> otherCells) => new()
+    {
+        Rule = rule,
+        Severity = severity,
+        Message = message,
+        Stated = stated.Raw,
+        StatedValue = stated.Value,
+        ExpectedLow = expected.Low,
+        ExpectedHigh = expected.High,
+        Tolerance = stated.HalfUnit,
+        Cells = [stated.Cell, .. otherCells],
+    };
 }

@@ -11,19 +11,14 @@ namespace PerfEval.Extract.Writing;
 /// </summary>
 public static class JsonOutput
 {
-    private static readonly PerfEvalJsonContext Indented = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter<Severity>(JsonNamingPolicy.CamelCase) },
-    });
+    private static readonly PerfEvalJsonContext Indented = Context(indented: true);
+    private static readonly PerfEvalJsonContext Compact = Context(indented: false);
 
-    private static readonly PerfEvalJsonContext Compact = new(new JsonSerializerOptions
+    // A context built with its own options takes nothing from the attribute, so every setting is stated here.
+    private static PerfEvalJsonContext Context(bool indented) => new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = false,
+        WriteIndented = indented,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter<Severity>(JsonNamingPolicy.CamelCase) },
