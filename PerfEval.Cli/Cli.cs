@@ -13,6 +13,7 @@ public static class Cli
           perfeval check   [FILE|DIR ...]                   consistency findings; exit 1 on any error
           perfeval tables  FILE [--pages 1,3-4] [--area x0,y0,x1,y1] [--mode lattice|stream|auto] [--format json|csv]
                                                             every table of any document, as a grid
+          perfeval schema                                   the JSON Schema of the output
           perfeval --version
 
         Formats: text dumps (tab-separated, HTML in cells), HTML, DOCX, XLSX, PDF — detected from content.
@@ -36,6 +37,7 @@ public static class Cli
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
                 "check" => CheckCommand.Run(rest, stdout, stderr),
                 "tables" => TablesCommand.Run(rest, stdout, stderr),
+                "schema" => Schema(stdout),
                 "--version" or "version" => Version(stdout),
                 var other => Unknown(other, stderr),
             };
@@ -45,6 +47,12 @@ public static class Cli
             stderr.WriteLine($"perfeval: internal error ({e.GetType().Name}: {e.Message}); please report it");
             return ExitCodes.Unreadable;
         }
+    }
+
+    private static int Schema(TextWriter stdout)
+    {
+        stdout.WriteLine(PerfEval.Extract.Writing.JsonSchema.Generate());
+        return ExitCodes.Ok;
     }
 
     private static int Version(TextWriter stdout)

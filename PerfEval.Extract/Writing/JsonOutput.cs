@@ -12,6 +12,9 @@ namespace PerfEval.Extract.Writing;
 public static class JsonOutput
 {
     private static readonly PerfEvalJsonContext Indented = Context(indented: true);
+
+    /// <summary>The options of the indented writer, for tools that describe the output (the JSON Schema).</summary>
+    public static JsonSerializerOptions Options => Indented.Options;
     private static readonly PerfEvalJsonContext Compact = Context(indented: false);
 
     // A context built with its own options takes nothing from the attribute, so every setting is stated here.
