@@ -2,7 +2,7 @@
 // specs/NAME.spec: one table layout per spec, written as HTML (rowspan/colspan) or DOCX (w:vMerge/w:gridSpan).
 //
 // Spec lines:  out: html|docx      title: TEXT (heading above the table)   p: TEXT   pr: TEXT (right-aligned)
-//              table: N (grid columns, then rows until "end")               note: TEXT (HTML comment; README for DOCX)
+//              table: N [w1,…,wN] (grid columns and their relative widths, then rows until "end")               note: TEXT (HTML comment; README for DOCX)
 //              row: CELL | CELL | …   each cell "{r2 c3 l}text" (rowspan, colspan, left-aligned) or plain text,
 //              trimmed; an empty cell is empty text or "{}";
 //              "\n" inside a cell's text starts a new paragraph of the cell. Rows list only the cells that start
@@ -39,7 +39,7 @@ sealed record Row(List<Cell> Cells);
 
 abstract record Block;
 sealed record Text(string Kind, string Value) : Block;
-sealed record Table(int Columns, List<object> Items) : Block; // Items: Row or Note
+sealed record Table(int Columns, int[] Weights, List<object> Items) : Block; // Items: Row or Note
 sealed record Note(string Value) : Block;
 
 sealed class Spec
@@ -65,7 +65,12 @@ sealed class Spec
                 case "title" or "p" or "pr": spec.Blocks.Add(new Text(key, value)); break;
                 case "note" when table is not null: table.Items.Add(new Note(value)); break;
                 case "note": spec.Blocks.Add(new Note(value)); break;
-                case "table": table = new Table(int.Parse(value), []); spec.Blocks.Add(table); break;
+                case "table":
+                    var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var n = int.Parse(parts[0]);
+                    var weights = parts.Length > 1 ? parts[1].Split(',').Select(int.Parse).ToArray() : Enumerable.Repeat(1, n).ToArray();
+                    if (weights.Length != n) throw new FormatException("column weights do not match the column count: " + raw);
+                    table = new Table(n, weights, []); spec.Blocks.Add(table); break;
                 case "end": table = null; break;
                 case "row": table!.Items.Add(new Row(value.Split('|').Select(c => ParseCell(c.Trim())).ToList())); break;
                 default: throw new FormatException("unknown spec line: " + raw);
@@ -110,6 +115,10 @@ static class Layout
             {
                 while (covered.ContainsKey((r, c))) c++;
                 placed.Add((c, cell, false));
+                if (r + cell.RowSpan > rows.Count) throw new InvalidOperationException($"row {r + 1}: a rowspan of {cell.RowSpan} runs past the table's {rows.Count} rows");
+                for (var rr = r; rr < r + cell.RowSpan; rr++)
+                    for (var cc = c; cc < c + cell.ColSpan; cc++)
+                        if (rr > r && covered.ContainsKey((rr, cc))) throw new InvalidOperationException($"row {r + 1}: a span overlaps another at row {rr + 1}, column {cc + 1}");
                 for (var rr = r; rr < r + cell.RowSpan; rr++)
                     for (var cc = c; cc < c + cell.ColSpan; cc++)
                         if (rr > r && cc == c) covered[(rr, cc)] = cell;
@@ -147,7 +156,9 @@ static class HtmlWriter
                 case Text { Kind: "pr" } t: b.Append("<p class=\"right\">").Append(E(t.Value)).Append("</p>\n"); break;
                 case Note n: b.Append("<!-- ").Append(C(n.Value)).Append(" -->\n"); break;
                 case Table t:
-                    b.Append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n<tbody>\n");
+                    b.Append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n<colgroup>");
+                    foreach (var w in t.Weights) b.Append("<col width=\"").Append(100 * w / t.Weights.Sum()).Append("%\">");
+                    b.Append("</colgroup>\n<tbody>\n");
                     foreach (var item in t.Items)
                     {
                         if (item is Note n) { b.Append("<!-- ").Append(C(n.Value)).Append(" -->\n"); continue; }
@@ -203,24 +214,25 @@ static class DocxWriter
     private static W.Table BuildTable(Table t)
     {
         const int total = 14570; // text width of A4 landscape with 2 cm margins, in twips
-        var width = total / t.Columns;
+        var sum = t.Weights.Sum();
+        var widths = t.Weights.Select(w => total * w / sum).ToArray();
         var table = new W.Table(new W.TableProperties(
-            new W.TableWidth { Width = (width * t.Columns).ToString(), Type = W.TableWidthUnitValues.Dxa },
+            new W.TableWidth { Width = widths.Sum().ToString(), Type = W.TableWidthUnitValues.Dxa },
             new W.TableBorders(
                 new W.TopBorder { Val = W.BorderValues.Single, Size = 4 }, new W.LeftBorder { Val = W.BorderValues.Single, Size = 4 },
                 new W.BottomBorder { Val = W.BorderValues.Single, Size = 4 }, new W.RightBorder { Val = W.BorderValues.Single, Size = 4 },
                 new W.InsideHorizontalBorder { Val = W.BorderValues.Single, Size = 4 }, new W.InsideVerticalBorder { Val = W.BorderValues.Single, Size = 4 }),
             new W.TableLayout { Type = W.TableLayoutValues.Fixed }));
         var grid = new W.TableGrid();
-        for (var i = 0; i < t.Columns; i++) grid.Append(new W.GridColumn { Width = width.ToString() });
+        foreach (var w in widths) grid.Append(new W.GridColumn { Width = w.ToString() });
         table.Append(grid);
         var rows = t.Items.OfType<Row>().ToList();
         foreach (var placed in Layout.Place(rows, t.Columns))
         {
             var tr = new W.TableRow();
-            foreach (var (_, cell, cont) in placed)
+            foreach (var (column, cell, cont) in placed)
             {
-                var props = new W.TableCellProperties(new W.TableCellWidth { Width = (width * cell.ColSpan).ToString(), Type = W.TableWidthUnitValues.Dxa });
+                var props = new W.TableCellProperties(new W.TableCellWidth { Width = widths.Skip(column).Take(cell.ColSpan).Sum().ToString(), Type = W.TableWidthUnitValues.Dxa });
                 if (cell.ColSpan > 1) props.Append(new W.GridSpan { Val = cell.ColSpan });
                 if (cell.RowSpan > 1) props.Append(cont ? new W.VerticalMerge() : new W.VerticalMerge { Val = W.MergedCellValues.Restart });
                 props.Append(new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Center });
