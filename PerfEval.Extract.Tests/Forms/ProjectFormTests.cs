@@ -74,14 +74,31 @@ public sealed class ProjectFormTests
     [Fact]
     public void A_tab_dump_of_the_same_form_reads_the_same_tree()
     {
-        // The same rows tab-separated, as a text dump writes them: empty fields where the printed form merges cells.
-        var tabbed = string.Join("\n", Piped.Split('\n').Select(line => line.Contains(" | ")
-            ? string.Join('\t', line.TrimEnd().TrimEnd('|').Split(" | ").Select(c => c.Trim()))
-            : line));
-        var piped = Read(Piped).Project!;
-        var dump = Read(tabbed).Project!;
-        Assert.Equal(piped.IndicatorGroups.SelectMany(g => g.Indicators).Select(i => (i.Name.Text, i.Weight?.Value, i.Score?.Value)),
-            dump.IndicatorGroups.SelectMany(g => g.Indicators).Select(i => (i.Name.Text, i.Weight?.Value, i.Score?.Value)));
-        Assert.Equal(piped.Funds!.Rows.Count, dump.Funds!.Rows.Count);
+        // The same form as a text dump writes it: one row per line, empty fields where the printed form merges cells
+        // (项目资金 and 绩效指标 span their rows; 一级 spans its indicators).
+        var tabbed = string.Join("\n",
+            "项目支出绩效自评表", "(2022年度)",
+            "项目名称\t123456789012-乡村道路养护项目\t\t\t\t\t\t\t",
+            "主管部门\t219-某县交通运输局\t\t\t实施单位\t219001-某县公路站\t\t\t",
+            "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t",
+            "\t年度资金总额\t100.00\t120.00\t118.50\t10\t98.75%\t9.88\t",
+            "\t其中:本年财政拨款\t100.00\t120.00\t118.50\t\t\t\t",
+            "\t上年结转资金\t0.00\t0.00\t0.00\t\t\t\t",
+            "年度总体目标\t预期目标\t\t\t实际完成情况\t\t\t\t",
+            "\t养护道路120公里。\t\t\t养护道路118公里。\t\t\t\t",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "\t产出指标(50分)\t数量指标\t养护里程\t≥120公里\t118公里\t25\t24\t两段道路因雨延期",
+            "\t\t质量指标\t验收合格率\t100%\t100%\t25\t25\t",
+            "\t效益指标(30分)\t社会效益指标\t通行条件改善\t明显改善\t明显改善\t30\t30\t",
+            "\t满意度指标(10分)\t满意度指标\t群众满意度\t≥90%\t93%\t10\t10\t",
+            "总分\t\t\t\t\t\t100\t98.88\t");
+        var piped = Read(Piped);
+        var dump = Read(tabbed);
+        Assert.Equal(piped.Project!.IndicatorGroups.SelectMany(g => g.Indicators).Select(i => (i.Level2?.Text, i.Name.Text, i.Weight?.Value, i.Score?.Value, i.Deviation?.Text)),
+            dump.Project!.IndicatorGroups.SelectMany(g => g.Indicators).Select(i => (i.Level2?.Text, i.Name.Text, i.Weight?.Value, i.Score?.Value, i.Deviation?.Text)));
+        Assert.Equal(piped.Project.Funds!.Rows.Select(r => (r.Key, r.Cells.Count)), dump.Project.Funds!.Rows.Select(r => (r.Key, r.Cells.Count)));
+        Assert.Equal(piped.Project.AnnualGoal!.Expected!.Text, dump.Project.AnnualGoal!.Expected!.Text);
+        Assert.Equal(98.88m, dump.Project.TotalScore!.Value);
+        Assert.Empty(dump.Findings);
     }
 }

@@ -18,7 +18,7 @@ public sealed class CellLedger(Grid grid)
     public bool IsUsed(GridCell cell) => _used.Contains(cell);
 
     public Provenance ProvenanceOf(GridCell cell, GridCell? label) =>
-        new(label is null ? null : label.Text.Replace('\n', ' '), cell.Name, cell.Origin.Describe());
+        new(label is null ? null : string.Concat(label.Text.Where(c => !char.IsWhiteSpace(c))), cell.Name, cell.Origin.Describe());
 
     /// <summary>A text field from a cell, marking it (and its label) used.</summary>
     public TextField Text(GridCell cell, GridCell? label)

@@ -102,6 +102,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
 
         public Recognition Run()
         {
+            ReadPreamble();
             var start = TableStart();
             for (var i = start; i < tokens.Count;)
                 i = Step(i);
@@ -143,6 +144,28 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 Notes = _notes,
                 Truncated = _truncated,
             };
+        }
+
+        /// <summary>The lines printed above the table: its title (with the year in it, often) and 单位.</summary>
+        private void ReadPreamble()
+        {
+            for (var n = 0; n < grid.Preamble.Count; n++)
+            {
+                var line = grid.Preamble[n];
+                var source = new Provenance(null, "", $"{grid.Origin}, line {n + 1} above the table");
+                if (UnitDeclaration.TryRead(line) is { } unit && !_unitStated)
+                {
+                    _unit = unit;
+                    _unitStated = true;
+                }
+                if (labels.Lookup(line) == FieldKey.FormTitle || line.Contains("自评表", StringComparison.Ordinal))
+                {
+                    _title = new TextField(line, source); // the title nearest the table wins over a page heading
+                    _department_family |= line.Contains("部门整体", StringComparison.Ordinal);
+                }
+                if (_year is null && (line.Contains("自评表", StringComparison.Ordinal) || YearNote().IsMatch(Width.Fold(line).Trim())) && YearIn(line) is { } year)
+                    _year = new YearField(year, line, source);
+            }
         }
 
         /// <summary>
@@ -195,6 +218,10 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     return ReadFunds(i);
                 case FieldKey.AnnualGoalSection:
                     return ReadGoal(i);
+                case FieldKey.ExpectedGoal:
+                    return Value(i, (value, label) => _goal = new GoalPair(Text(value, label), _goal?.Achieved));
+                case FieldKey.AchievedGoal:
+                    return Value(i, (value, label) => _goal = new GoalPair(_goal?.Expected, Text(value, label)));
                 case FieldKey.IndicatorsSection or FieldKey.Level1Header:
                     return ReadIndicators(i);
                 case FieldKey.TotalScore:
@@ -251,7 +278,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         {
             var section = tokens[i];
             Use(section);
-            if (section.Text.Contains("万元", StringComparison.Ordinal)) SetUnit(new UnitInfo("万元", 10_000m, section.Text), section);
+            if (UnitInLabel().Match(Width.Fold(section.Text)) is { Success: true } inLabel) SetUnit(new UnitInfo("万元", 10_000m, inLabel.Value), section);
             var headers = new List<(FundsColumn Column, Token Token)>();
             var j = i + 1;
             for (; j < tokens.Count; j++)
@@ -259,18 +286,20 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 var t = tokens[j];
                 if (t.IsEmpty) continue;
                 if (t.Key is FieldKey.FundsSourceHeader or FieldKey.ProjectFundsSection) { Use(t); continue; }
-                if (t.Key is null && IsUnitNote(t.Text)) { Use(t); SetUnit(new UnitInfo("万元", 10_000m, t.Text), t); continue; }
+                if (t.Key is null && IsUnitNote(t.Text)) { Use(t); SetUnit(new UnitInfo("万元", 10_000m, LabelText(Width.Fold(t.Text))), t); continue; }
                 if (t.Key is { } key && ColumnKeys.Contains(key))
                 {
                     Use(t);
-                    headers.Add((new FundsColumn(ColumnKey(key), t.Text, Symbol(t.Text)), t));
+                        headers.Add((new FundsColumn(ColumnKey(key), LabelText(t.Text), Symbol(t.Text)), t));
                     continue;
                 }
-                // A header the dictionary does not know but that declares a symbol (小计 ④=①+②+③) is a column all the same.
-                if (t.Key is null && Symbol(t.Text) is not null && !IsMatrixValue(t.Text))
+                // A header the dictionary does not know is a column all the same when it declares a symbol (小计 ④=①+②+③)
+                // or, in a structured grid, stands on the header row between known headers.
+                var onHeaderRow = !grid.Flattened && headers.Count > 0 && t.Row == headers[^1].Token.Row;
+                if (t.Key is null && !IsMatrixValue(t.Text) && (Symbol(t.Text) is not null || onHeaderRow))
                 {
                     Use(t);
-                    headers.Add((new FundsColumn($"column{headers.Count + 1}", t.Text, Symbol(t.Text)), t));
+                    headers.Add((new FundsColumn($"column{headers.Count + 1}", LabelText(t.Text), Symbol(t.Text)), t));
                     continue;
                 }
                 break;
@@ -332,7 +361,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 };
                 if (Figure(value, header, kind) is { } figure) cells.Add(new FundsCell(column.Key, figure));
             }
-            return new FundsRow(rowKey, label.Text, isPart, cells) { Remark = remark, Source = Provenance(label, null) };
+            return new FundsRow(rowKey, LabelText(label.Text), isPart, cells) { Remark = remark, Source = Provenance(label, null) };
         }
 
         private string? RowKey(Token token)
@@ -442,6 +471,10 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
             var weightAt = valueRoles.FindIndex(r => r.Key == FieldKey.Weight) + 1;
             var scoreAt = valueRoles.FindIndex(r => r.Key == FieldKey.Score) + 1;
 
+            // In a structured grid the header's columns say which level a cell is, whatever its wording (项目立项, 投入管理 …).
+            int? ColumnOf(FieldKey key) => grid.Flattened ? null : roles.FirstOrDefault(r => r.Key == key).Token?.First?.Column;
+            var levelColumns = (ColumnOf(FieldKey.Level1Header), ColumnOf(FieldKey.Level2Header), ColumnOf(FieldKey.Level3Header));
+
             GroupBuilder? group = null;
             TextField? level2 = null;
             while (j < tokens.Count)
@@ -451,7 +484,13 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 if (t.Key is FieldKey.TotalScore or FieldKey.FormTitle or FieldKey.ProjectName or FieldKey.AnnualGoalSection
                     or FieldKey.ProjectFundsSection or FieldKey.Level1Header || (t.Key is { } k && NarrativeKeys.ContainsKey(k)))
                     break;
-                var level = Level(t, group);
+                var level = LevelByColumn(t, levelColumns) ?? Level(t, group);
+                if (level == 3 && !IsPlaceholder(t.Text))
+                {
+                    group ??= AddImplicitGroup();
+                    j = ReadIndicator(j, valueRoles, weightAt, scoreAt, level2, group);
+                    continue;
+                }
                 if (level == 1)
                 {
                     var name = StripPoints(t.Text, out var points);
@@ -471,7 +510,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 }
                 if (level == 2)
                 {
-                    level2 = Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token);
+                    level2 = Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token) with { Text = LabelText(t.Text) };
                     j++;
                     continue;
                 }
@@ -579,6 +618,15 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
             return PointsAt(weightAt) && PointsAt(scoreAt);
         }
 
+        private static int? LevelByColumn(Token t, (int? Level1, int? Level2, int? Level3) columns)
+        {
+            if (t.First is not { } cell) return null;
+            if (cell.Column == columns.Level1) return 1;
+            if (cell.Column == columns.Level2) return 2;
+            if (cell.Column == columns.Level3) return 3;
+            return null;
+        }
+
         /// <summary>
         /// 1 for a 一级 name (产出指标, 效益指标(30分) …), 2 for a 二级 name, 0 otherwise. 满意度指标 names both a 一级 and,
         /// under it, a 二级: inside its own group and without stated points it is the 二级.
@@ -604,9 +652,10 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
 
         private static string StripPoints(string text, out string? points)
         {
-            var match = StatedPoints().Match(Width.Fold(text).Replace(" ", "", StringComparison.Ordinal));
+            var compact = LabelText(Width.Fold(text));
+            var match = StatedPoints().Match(compact);
             points = match.Success ? match.Groups["points"].Value : null;
-            return match.Success ? match.Groups["name"].Value : Width.Fold(text).Trim();
+            return match.Success ? match.Groups["name"].Value : compact;
         }
 
         private static bool IsPlaceholder(string text) => Placeholder().IsMatch(Width.Fold(text).Trim());
@@ -673,7 +722,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
 
         private Provenance Provenance(Token token, Token? label) =>
             token.First is { } cell
-                ? new Provenance(label?.Text, cell.Name, string.Join("; ", token.Cells.Select(c => c.Origin.Describe())))
+                ? new Provenance(label is null ? null : LabelText(label.Text), cell.Name, string.Join("; ", token.Cells.Select(c => c.Origin.Describe())))
                 : new Provenance(label?.Text, "", "");
 
         private void Use(Token token)
@@ -692,6 +741,9 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
             while (from < tokens.Count && tokens[from].IsEmpty) from++;
             return from;
         }
+
+        /// <summary>A label as the output names it: its words without the line breaks and spaces a cell wrapped it with.</summary>
+        private static string LabelText(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
         private static int? YearIn(string text)
         {
@@ -720,6 +772,10 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
 
     [GeneratedRegex(@"(19|20)\d{2}")]
     private static partial Regex Year();
+
+    /// <summary>The unit a funds section label declares in brackets: 项目资金(万元).</summary>
+    [GeneratedRegex(@"\(万元\)")]
+    private static partial Regex UnitInLabel();
 
     /// <summary>A year standing alone after a title: "(2022年度)", "2019年度)" (its bracket lost), "2021年".</summary>
     [GeneratedRegex(@"^\(?(19|20)\d{2}年度?\)?$")]

@@ -1,0 +1,42 @@
+using PerfEval.Extract.Tests.Support;
+using PerfEval.Extract.Writing;
+
+namespace PerfEval.Extract.Tests.Forms;
+
+/// <summary>
+/// Each corpus table rebuilt as the document its unit published (web page, Word file) reads to the same model as its
+/// flattened capture: the same figures, texts, tree and findings. Only what depends on the source differs — where a
+/// value was, the capture's stray text (document metadata) and the notes about reading it.
+/// </summary>
+public sealed class RebuiltDocumentTests
+{
+    private static readonly string[] CaptureSpecificKeys = ["source", "location", "notes", "cell", "cells", "unrecognized"];
+
+    [Theory]
+    [InlineData("01-daying-sifa-ankexiti-2023", "html")]
+    [InlineData("02-suiyang-taibai-dept-2021", "html")]
+    [InlineData("05-chizhou-guichi-tangxi-weituo-2022", "docx")]
+    [InlineData("10-langfang-shipin-xuexiao-nuantong-2019", "html")]
+    public void The_published_document_reads_as_its_capture(string name, string extension)
+    {
+        var capture = Run.Extract(Fixtures.Bytes("real", name, name + ".txt"), name + ".txt").Result!;
+        var document = Run.Extract(Fixtures.Bytes("real", name, $"{name}.{extension}"), $"{name}.{extension}").Result!;
+        JsonCompare.AssertEqual(JsonOutput.Serialize(capture), JsonOutput.Serialize(document), CaptureSpecificKeys);
+    }
+
+    [Fact]
+    public void The_ocr_damaged_yinchuan_table_reads_from_its_document()
+    {
+        const string name = "07-yinchuan-liuzhong-gongyong-2021-ocr";
+        var result = Run.Extract(Fixtures.Bytes("real", name, name + ".docx"), name + ".docx").Result!;
+        var project = result.Project!;
+        Assert.Equal("初中公用经费", project.Name!.Text);
+        Assert.Equal(98m, project.TotalScore!.Value);
+        // 项目决策(10分) 项目管理(25分) 项目产出(30分) 项目效益(35分): with 服务对象满意度指标(10分) a 二级 of 项目效益,
+        // every group's indicators add up to its stated points (the last group is cut off in the capture).
+        Assert.Equal([10m, 25m, 30m, 35m], project.IndicatorGroups.Select(g => g.StatedPoints!.Value));
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "indicators.weights");
+        Assert.Equal([4m, 2m, 2m, 2m], project.IndicatorGroups[0].Indicators.Select(i => i.Weight!.Value));
+        Assert.Contains(result.Notes, n => n.Message.Contains("\"IO\""));
+    }
+}
