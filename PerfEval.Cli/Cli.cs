@@ -28,7 +28,7 @@ public static class Cli
         {
             if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
             {
-                (args.Count == 0 ? stderr : stdout).Write(Help);
+                (args.Count == 0 ? stderr : stdout).WriteLine(Help);
                 return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Ok;
             }
             var rest = args.Skip(1).ToList();

@@ -6,13 +6,12 @@ namespace PerfEval.Cli.Commands;
 /// <summary>perfeval check: the findings of each document in a readable form; exit 1 when any is an error.</summary>
 public static class CheckCommand
 {
-    public const string Help = """
+    public static string Help => $"""
         Usage: perfeval check [FILE|DIR ...] [--quiet]
 
-        Audits the figures of self-evaluation tables with rounding-aware consistency rules
-        (funds.adjustment, funds.completion-rate, funds.adjustment-rate, funds.breakdown,
-        tasks.funds, document.truncated) and prints each finding with its cells.
-        With no FILE, checks the bundled sample.
+        Audits the figures of self-evaluation tables with rounding-aware consistency rules and
+        prints each finding with its cells. With no FILE, checks the bundled sample.
+        Rules: {string.Join(", ", PerfEval.Extract.Checks.RuleCatalogue.Default.Rules.Select(r => r.Id))}
 
           --quiet      print only documents with findings
           -h, --help   show this help
@@ -30,7 +29,7 @@ public static class CheckCommand
             switch (arg)
             {
                 case "-h" or "--help":
-                    stdout.Write(Help);
+                    stdout.WriteLine(Help);
                     return ExitCodes.Ok;
                 case "--quiet":
                     quiet = true;

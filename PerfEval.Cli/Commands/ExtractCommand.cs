@@ -39,7 +39,7 @@ public static class ExtractCommand
             switch (args[i])
             {
                 case "-h" or "--help":
-                    stdout.Write(Help);
+                    stdout.WriteLine(Help);
                     return ExitCodes.Ok;
                 case "-o" or "--output":
                     if (i + 1 >= args.Count) return Usage(stderr, "-o needs a folder, or - for standard output");
