@@ -97,6 +97,39 @@ public sealed class PdfBuilderTests
     }
 
     [Fact]
+    public void Two_tables_without_lines_separated_by_running_text_are_two_grids()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(612, 792);
+        void Row(double y, params (string Text, double X)[] cells)
+        {
+            foreach (var (text, x) in cells) page.AddText(text, 10, new PdfPoint(x, y), font);
+        }
+        Row(700, ("Item", 50), ("Qty", 200), ("Price", 350));
+        Row(688, ("Apples", 50), ("3", 200), ("1.20", 350));
+        Row(676, ("Long label that", 50));
+        Row(664, ("wraps", 50), ("12", 200), ("0.80", 350));
+        Row(652, ("Dried plums", 50), ("1", 200), ("4.50", 350));
+        Row(640, ("Source: a footnote that runs across the whole width of the table above it.", 50));
+        Row(618, ("Table 2. Staff by office", 50));
+        Row(604, ("Office", 50), ("Staff", 150), ("Budget", 250), ("Share", 400));
+        Row(592, ("North", 50), ("12", 150), ("300", 250), ("40%", 400));
+        Row(580, ("South", 50), ("18", 150), ("450", 250), ("60%", 400));
+
+        var grids = Read(builder.Build()).Grids;
+        Assert.Equal(2, grids.Count);
+        Assert.Equal((6, 3), (grids[0].RowCount, grids[0].ColumnCount));
+        Assert.Equal("Item", grids[0].At(0, 0)?.Text);
+        Assert.Equal("0.80", grids[0].At(3, 2)?.Text);
+        Assert.StartsWith("Source:", grids[0].At(5, 0)?.Text);
+        Assert.Equal((4, 4), (grids[1].RowCount, grids[1].ColumnCount));
+        Assert.Equal("Table 2. Staff by office", grids[1].At(0, 0)?.Text);
+        Assert.Equal("Share", grids[1].At(1, 3)?.Text);
+        Assert.Equal("60%", grids[1].At(3, 3)?.Text);
+    }
+
+    [Fact]
     public void Lattice_mode_finds_nothing_on_a_page_without_lines()
     {
         var builder = new PdfDocumentBuilder();
