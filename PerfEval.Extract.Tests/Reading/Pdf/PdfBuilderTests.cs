@@ -228,6 +228,27 @@ public sealed class PdfBuilderTests
     }
 
     [Fact]
+    public void Right_to_left_text_comes_out_in_logical_order_with_numbers_left_to_right()
+    {
+        // Codes A–C draw Hebrew alef, bet, gimel; D, E, H draw 2, 0 and '.'; F and G draw brackets. Each row shows, left
+        // to right on the page, a number and a Hebrew label; the second label is "(ב) 20.2 גבא" read left to right.
+        var map = new Dictionary<char, char>
+        {
+            ['A'] = '\u05D0', ['B'] = '\u05D1', ['C'] = '\u05D2', ['D'] = '2', ['E'] = '0', ['F'] = '(', ['G'] = ')', ['H'] = '.',
+        };
+        const string content =
+            "BT /F1 10 Tf 50 700 Td (DEHD) Tj ET BT /F1 10 Tf 300 700 Td (CBA) Tj ET " +
+            "BT /F1 10 Tf 50 685 Td (EHD) Tj ET BT /F1 10 Tf 300 685 Td [(FBG) -600 (DEHD) -600 (CBA)] TJ ET";
+        var pdf = HandWrittenPdf.WithMappedText(content, map);
+
+        var grid = Assert.Single(Read(pdf, ReaderOptions.Default with { PdfMode = "stream" }).Grids);
+        Assert.Equal("20.2", grid.At(0, 0)?.Text);
+        Assert.Equal("\u05D0\u05D1\u05D2", grid.At(0, 1)?.Text);
+        Assert.Equal("0.2", grid.At(1, 0)?.Text);
+        Assert.Equal("\u05D0\u05D1\u05D2 20.2 (\u05D1)", grid.At(1, 1)?.Text);
+    }
+
+    [Fact]
     public void An_encrypted_pdf_without_its_password_is_refused()
     {
         var e = Assert.Throws<UnreadableDocumentException>(() => Read(HandWrittenPdf.Encrypted()));
