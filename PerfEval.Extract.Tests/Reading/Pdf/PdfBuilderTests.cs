@@ -97,6 +97,24 @@ public sealed class PdfBuilderTests
     }
 
     [Fact]
+    public void A_short_stray_line_touching_a_border_adds_no_row()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(612, 792);
+        foreach (var y in new[] { 700.0, 670, 640 }) page.DrawLine(new PdfPoint(50, y), new PdfPoint(350, y), 0.5);
+        foreach (var x in new[] { 50.0, 150, 250, 350 }) page.DrawLine(new PdfPoint(x, 640), new PdfPoint(x, 700), 0.5);
+        page.DrawLine(new PdfPoint(150, 685), new PdfPoint(170, 685), 0.5); // a tick off a border, a fifth of the cell wide
+        string[] texts = ["a", "b", "c", "d", "e", "f"];
+        for (var i = 0; i < 6; i++) page.AddText(texts[i], 9, new PdfPoint(60 + 100 * (i % 3), 690 - 30 * (i / 3)), font);
+
+        var grid = Assert.Single(Read(builder.Build()).Grids);
+        Assert.Equal((2, 3), (grid.RowCount, grid.ColumnCount));
+        Assert.All(grid.Cells, c => Assert.Equal((1, 1), (c.RowSpan, c.ColumnSpan)));
+        Assert.Equal("e", grid.At(1, 1)?.Text);
+    }
+
+    [Fact]
     public void Two_tables_without_lines_separated_by_running_text_are_two_grids()
     {
         var builder = new PdfDocumentBuilder();
