@@ -115,6 +115,27 @@ public sealed class PdfBuilderTests
     }
 
     [Fact]
+    public void Text_of_a_tight_row_that_touches_the_border_above_stays_in_its_row()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(612, 792);
+        foreach (var y in new[] { 700.0, 680, 668 }) page.DrawLine(new PdfPoint(50, y), new PdfPoint(250, y), 0.5);
+        foreach (var x in new[] { 50.0, 150, 250 }) page.DrawLine(new PdfPoint(x, 668), new PdfPoint(x, 700), 0.5);
+        page.AddText("Item", 12, new PdfPoint(55, 686), font);
+        page.AddText("Amount", 12, new PdfPoint(155, 686), font);
+        // The second row is lower than its 12-point text: the letters reach over the line above.
+        page.AddText("Fish", 12, new PdfPoint(55, 673), font);
+        page.AddText("25", 12, new PdfPoint(155, 673), font);
+
+        var grid = Assert.Single(Read(builder.Build()).Grids);
+        Assert.Equal((2, 2), (grid.RowCount, grid.ColumnCount));
+        Assert.Equal("Item", grid.At(0, 0)?.Text);
+        Assert.Equal("Fish", grid.At(1, 0)?.Text);
+        Assert.Equal("25", grid.At(1, 1)?.Text);
+    }
+
+    [Fact]
     public void Two_tables_without_lines_separated_by_running_text_are_two_grids()
     {
         var builder = new PdfDocumentBuilder();

@@ -207,7 +207,8 @@ internal static class LatticeBuilder
 
     /// <summary>
     /// A cell's first line whose glyphs cross the cell's top border and that follows the text of the cell above at a
-    /// line's distance is text that overflowed from the cell above (Chromium does this at page breaks): move it back.
+    /// line's distance is text that overflowed from the cell above (Chromium does this at page breaks): move it back,
+    /// unless the row's other cells have text on that same baseline (then the row is merely tight).
     /// </summary>
     private static void MoveOverflow(PageCell cell, PageTable table, PageCell?[,] index)
     {
@@ -224,6 +225,10 @@ internal static class LatticeBuilder
         if (aboveLines.Count == 0) return;
         var aboveLast = aboveLines[^1];
         if (aboveLast.Baseline - first.Baseline > 1.8 * Math.Max(first.Size, aboveLast.Size)) return;
+        // Text on the same baseline in the row's other cells shows the line is this row's own (a tight row), not overflow.
+        var sameLine = table.Cells.Any(other => other != cell && other.Row == cell.Row && other.Glyphs.Any(g =>
+            !g.IsSpace && Math.Abs(g.Baseline - first.Baseline) < 0.3 * first.Size));
+        if (sameLine) return;
         foreach (var g in first.Glyphs)
         {
             cell.Glyphs.Remove(g);
