@@ -33,6 +33,34 @@ internal static class HandWrittenPdf
         return Assemble(objects, "");
     }
 
+    /// <summary>
+    /// One page drawing <paramref name="content"/> (whole text objects, font /F1) with a Type 3 font whose codes map to
+    /// the characters given in <paramref name="toUnicode"/>; every glyph is a box 600 units wide.
+    /// </summary>
+    public static byte[] WithMappedText(string content, IReadOnlyDictionary<char, char> toUnicode)
+    {
+        var codes = toUnicode.Keys.Order().ToList();
+        int first = codes[0], last = codes[^1];
+        var cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n" +
+            "/CMapName /Mapped def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n" +
+            $"{codes.Count} beginbfchar " + string.Join(" ", codes.Select(c => $"<{(int)c:X2}> <{(int)toUnicode[c]:X4}>")) +
+            " endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end";
+        const string glyph = "600 0 0 0 600 700 d1 0 0 600 700 re f";
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+            "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] " +
+            $"/CharProcs << /g 7 0 R >> /Encoding << /Type /Encoding /Differences [{first} {string.Concat(Enumerable.Repeat("/g ", last - first + 1))}] >> " +
+            $"/FirstChar {first} /LastChar {last} /Widths [{string.Concat(Enumerable.Repeat("600 ", last - first + 1))}] /Resources << >> /ToUnicode 6 0 R >>",
+            $"<< /Length {cmap.Length} >>\nstream\n{cmap}\nendstream",
+            $"<< /Length {glyph.Length} >>\nstream\n{glyph}\nendstream",
+        };
+        return Assemble(objects, "");
+    }
+
     /// <summary>A one-page PDF with a standard security handler whose user password is not empty.</summary>
     public static byte[] Encrypted()
     {

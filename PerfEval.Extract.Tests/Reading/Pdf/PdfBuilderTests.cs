@@ -97,6 +97,78 @@ public sealed class PdfBuilderTests
     }
 
     [Fact]
+    public void A_short_stray_line_touching_a_border_adds_no_row()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(612, 792);
+        foreach (var y in new[] { 700.0, 670, 640 }) page.DrawLine(new PdfPoint(50, y), new PdfPoint(350, y), 0.5);
+        foreach (var x in new[] { 50.0, 150, 250, 350 }) page.DrawLine(new PdfPoint(x, 640), new PdfPoint(x, 700), 0.5);
+        page.DrawLine(new PdfPoint(150, 685), new PdfPoint(170, 685), 0.5); // a tick off a border, a fifth of the cell wide
+        string[] texts = ["a", "b", "c", "d", "e", "f"];
+        for (var i = 0; i < 6; i++) page.AddText(texts[i], 9, new PdfPoint(60 + 100 * (i % 3), 690 - 30 * (i / 3)), font);
+
+        var grid = Assert.Single(Read(builder.Build()).Grids);
+        Assert.Equal((2, 3), (grid.RowCount, grid.ColumnCount));
+        Assert.All(grid.Cells, c => Assert.Equal((1, 1), (c.RowSpan, c.ColumnSpan)));
+        Assert.Equal("e", grid.At(1, 1)?.Text);
+    }
+
+    [Fact]
+    public void Text_of_a_tight_row_that_touches_the_border_above_stays_in_its_row()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(612, 792);
+        foreach (var y in new[] { 700.0, 680, 668 }) page.DrawLine(new PdfPoint(50, y), new PdfPoint(250, y), 0.5);
+        foreach (var x in new[] { 50.0, 150, 250 }) page.DrawLine(new PdfPoint(x, 668), new PdfPoint(x, 700), 0.5);
+        page.AddText("Item", 12, new PdfPoint(55, 686), font);
+        page.AddText("Amount", 12, new PdfPoint(155, 686), font);
+        // The second row is lower than its 12-point text: the letters reach over the line above.
+        page.AddText("Fish", 12, new PdfPoint(55, 673), font);
+        page.AddText("25", 12, new PdfPoint(155, 673), font);
+
+        var grid = Assert.Single(Read(builder.Build()).Grids);
+        Assert.Equal((2, 2), (grid.RowCount, grid.ColumnCount));
+        Assert.Equal("Item", grid.At(0, 0)?.Text);
+        Assert.Equal("Fish", grid.At(1, 0)?.Text);
+        Assert.Equal("25", grid.At(1, 1)?.Text);
+    }
+
+    [Fact]
+    public void Two_tables_without_lines_separated_by_running_text_are_two_grids()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(612, 792);
+        void Row(double y, params (string Text, double X)[] cells)
+        {
+            foreach (var (text, x) in cells) page.AddText(text, 10, new PdfPoint(x, y), font);
+        }
+        Row(700, ("Item", 50), ("Qty", 200), ("Price", 350));
+        Row(688, ("Apples", 50), ("3", 200), ("1.20", 350));
+        Row(676, ("Long label that", 50));
+        Row(664, ("wraps", 50), ("12", 200), ("0.80", 350));
+        Row(652, ("Dried plums", 50), ("1", 200), ("4.50", 350));
+        Row(640, ("Source: a footnote that runs across the whole width of the table above it.", 50));
+        Row(618, ("Table 2. Staff by office", 50));
+        Row(604, ("Office", 50), ("Staff", 150), ("Budget", 250), ("Share", 400));
+        Row(592, ("North", 50), ("12", 150), ("300", 250), ("40%", 400));
+        Row(580, ("South", 50), ("18", 150), ("450", 250), ("60%", 400));
+
+        var grids = Read(builder.Build()).Grids;
+        Assert.Equal(2, grids.Count);
+        Assert.Equal((6, 3), (grids[0].RowCount, grids[0].ColumnCount));
+        Assert.Equal("Item", grids[0].At(0, 0)?.Text);
+        Assert.Equal("0.80", grids[0].At(3, 2)?.Text);
+        Assert.StartsWith("Source:", grids[0].At(5, 0)?.Text);
+        Assert.Equal((4, 4), (grids[1].RowCount, grids[1].ColumnCount));
+        Assert.Equal("Table 2. Staff by office", grids[1].At(0, 0)?.Text);
+        Assert.Equal("Share", grids[1].At(1, 3)?.Text);
+        Assert.Equal("60%", grids[1].At(3, 3)?.Text);
+    }
+
+    [Fact]
     public void Lattice_mode_finds_nothing_on_a_page_without_lines()
     {
         var builder = new PdfDocumentBuilder();
@@ -192,6 +264,27 @@ public sealed class PdfBuilderTests
         var pdf = HandWrittenPdf.WithText("(ABCDEFGH) Tj", toUnicodePrivateUse: true);
         var e = Assert.Throws<UnreadableDocumentException>(() => Read(pdf));
         Assert.Equal(ErrorCodes.TextNotExtractable, e.Code);
+    }
+
+    [Fact]
+    public void Right_to_left_text_comes_out_in_logical_order_with_numbers_left_to_right()
+    {
+        // Codes A–C draw Hebrew alef, bet, gimel; D, E, H draw 2, 0 and '.'; F and G draw brackets. Each row shows, left
+        // to right on the page, a number and a Hebrew label; the second label is "(ב) 20.2 גבא" read left to right.
+        var map = new Dictionary<char, char>
+        {
+            ['A'] = '\u05D0', ['B'] = '\u05D1', ['C'] = '\u05D2', ['D'] = '2', ['E'] = '0', ['F'] = '(', ['G'] = ')', ['H'] = '.',
+        };
+        const string content =
+            "BT /F1 10 Tf 50 700 Td (DEHD) Tj ET BT /F1 10 Tf 300 700 Td (CBA) Tj ET " +
+            "BT /F1 10 Tf 50 685 Td (EHD) Tj ET BT /F1 10 Tf 300 685 Td [(FBG) -600 (DEHD) -600 (CBA)] TJ ET";
+        var pdf = HandWrittenPdf.WithMappedText(content, map);
+
+        var grid = Assert.Single(Read(pdf, ReaderOptions.Default with { PdfMode = "stream" }).Grids);
+        Assert.Equal("20.2", grid.At(0, 0)?.Text);
+        Assert.Equal("\u05D0\u05D1\u05D2", grid.At(0, 1)?.Text);
+        Assert.Equal("0.2", grid.At(1, 0)?.Text);
+        Assert.Equal("\u05D0\u05D1\u05D2 20.2 (\u05D1)", grid.At(1, 1)?.Text);
     }
 
     [Fact]

@@ -58,4 +58,52 @@ internal static class GlyphText
         or >= '\uFF00' and <= '\uFFEF'      // full-width forms
         or >= '\u2018' and <= '\u201F'      // curly quotes
         or '\u2026' or '\u2014' or '\u00B7';
+
+    /// <summary>True for letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana and their presentation forms.</summary>
+    public static bool IsRtl(char ch) =>
+        ch is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+
+    /// <summary>
+    /// Turns a line read left to right on the page (visual order) into logical order when it holds right-to-left
+    /// letters: the line is taken as right-to-left text, so the order of its runs is reversed and so are the letters of
+    /// each right-to-left run, while left-to-right runs (Latin words, numbers such as 3.5 or 2010-2014, with the
+    /// punctuation inside them) keep their order. Brackets outside those runs are mirrored, since a right-to-left
+    /// line draws an opening bracket with the glyph of a closing one. A line without such letters is returned as is.
+    /// </summary>
+    public static string ToLogicalOrder(string visual)
+    {
+        var any = false;
+        foreach (var ch in visual)
+            if (IsRtl(ch)) { any = true; break; }
+        if (!any) return visual;
+
+        var builder = new StringBuilder(visual.Length);
+        var i = visual.Length - 1;
+        while (i >= 0)
+        {
+            if (!IsStrongLtr(visual[i]))
+            {
+                builder.Append(Mirror(visual[i]));
+                i--;
+                continue;
+            }
+            // A left-to-right run: from its last strong character back to its first, neutrals inside kept.
+            var end = i;
+            var start = i;
+            for (var k = i - 1; k >= 0 && !IsRtl(visual[k]); k--)
+                if (IsStrongLtr(visual[k])) start = k;
+            builder.Append(visual, start, end - start + 1);
+            i = start - 1;
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsStrongLtr(char ch) => char.IsLetterOrDigit(ch) && !IsRtl(ch);
+
+    private static char Mirror(char ch) => ch switch
+    {
+        '(' => ')', ')' => '(', '[' => ']', ']' => '[', '{' => '}', '}' => '{', '<' => '>', '>' => '<',
+        '«' => '»', '»' => '«',
+        _ => ch,
+    };
 }

@@ -107,6 +107,7 @@ internal static class LatticeBuilder
                 cells.Add(new PageCell(i, j, rowSpan, colSpan, xs[j], ys[i + rowSpan], xs[j + colSpan], ys[i]) { Page = page.Number });
             }
         }
+        DropUnusedLines(xs, ys, cells);
         return new PageTable(page, "lattice", xs, ys, cells);
 
         bool CanGrowDown(int row, int column, int span)
@@ -118,6 +119,51 @@ internal static class LatticeBuilder
             }
             // The new row must be closed where the cell's sides are.
             return vertical[row, column] && vertical[row, column + span];
+        }
+    }
+
+    /// <summary>
+    /// Removes grid lines that no cell starts or ends at: a short stray line (an underline, a tick) makes a grid
+    /// position that every cell then spans, which would read as an empty row or column with spans around it.
+    /// </summary>
+    private static void DropUnusedLines(List<double> xs, List<double> ys, List<PageCell> cells)
+    {
+        var usedX = new bool[xs.Count];
+        var usedY = new bool[ys.Count];
+        usedX[0] = usedX[^1] = usedY[0] = usedY[^1] = true;
+        foreach (var cell in cells)
+        {
+            usedX[cell.Column] = usedX[cell.Column + cell.ColumnSpan] = true;
+            usedY[cell.Row] = usedY[cell.Row + cell.RowSpan] = true;
+        }
+        if (usedX.All(u => u) && usedY.All(u => u)) return;
+        var newX = Renumber(usedX);
+        var newY = Renumber(usedY);
+        foreach (var cell in cells)
+        {
+            var (c0, c1) = (newX[cell.Column], newX[cell.Column + cell.ColumnSpan]);
+            var (r0, r1) = (newY[cell.Row], newY[cell.Row + cell.RowSpan]);
+            (cell.Column, cell.ColumnSpan, cell.Row, cell.RowSpan) = (c0, c1 - c0, r0, r1 - r0);
+        }
+        Keep(xs, usedX);
+        Keep(ys, usedY);
+
+        static int[] Renumber(bool[] used)
+        {
+            var map = new int[used.Length];
+            for (int i = 0, next = 0; i < used.Length; i++)
+            {
+                map[i] = next;
+                if (used[i]) next++;
+            }
+            return map;
+        }
+
+        static void Keep(List<double> positions, bool[] used)
+        {
+            var kept = positions.Where((_, i) => used[i]).ToList();
+            positions.Clear();
+            positions.AddRange(kept);
         }
     }
 
@@ -161,7 +207,8 @@ internal static class LatticeBuilder
 
     /// <summary>
     /// A cell's first line whose glyphs cross the cell's top border and that follows the text of the cell above at a
-    /// line's distance is text that overflowed from the cell above (Chromium does this at page breaks): move it back.
+    /// line's distance is text that overflowed from the cell above (Chromium does this at page breaks): move it back,
+    /// unless the row's other cells have text on that same baseline (then the row is merely tight).
     /// </summary>
     private static void MoveOverflow(PageCell cell, PageTable table, PageCell?[,] index)
     {
@@ -178,6 +225,10 @@ internal static class LatticeBuilder
         if (aboveLines.Count == 0) return;
         var aboveLast = aboveLines[^1];
         if (aboveLast.Baseline - first.Baseline > 1.8 * Math.Max(first.Size, aboveLast.Size)) return;
+        // Text on the same baseline in the row's other cells shows the line is this row's own (a tight row), not overflow.
+        var sameLine = table.Cells.Any(other => other != cell && other.Row == cell.Row && other.Glyphs.Any(g =>
+            !g.IsSpace && Math.Abs(g.Baseline - first.Baseline) < 0.3 * first.Size));
+        if (sameLine) return;
         foreach (var g in first.Glyphs)
         {
             cell.Glyphs.Remove(g);

@@ -157,8 +157,7 @@ public sealed class PdfReader : IDocumentReader
     {
         var tables = mode == "stream" ? [] : LatticeBuilder.Build(content);
         if (mode == "lattice" || tables.Count > 0) return tables;
-        var stream = StreamBuilder.Build(content, content.Glyphs);
-        return stream is null ? [] : [stream];
+        return StreamBuilder.Build(content, content.Glyphs);
     }
 
     private static void FillText(PageTable table)

@@ -5,7 +5,8 @@ namespace PerfEval.Extract.Reading.Pdf;
 /// <summary>
 /// Turns glyphs into text in reading order: lines grouped by baseline (top to bottom), glyphs left to right. Lines
 /// of a cell join with nothing between CJK characters and a space between Latin words; a vertical gap clearly
-/// larger than a line starts a new paragraph.
+/// larger than a line starts a new paragraph. Right-to-left text (Hebrew, Arabic), drawn left to right on the page,
+/// is put back into logical order line by line.
 /// </summary>
 internal static class TextAssembler
 {
@@ -101,7 +102,7 @@ internal static class TextAssembler
             previous = g;
             pendingSpace = false;
         }
-        return builder.ToString();
+        return GlyphText.ToLogicalOrder(builder.ToString());
     }
 
     /// <summary>Splits a line at gaps wider than <paramref name="gapFactor"/> × font size (and, when asked, at space glyphs).</summary>
