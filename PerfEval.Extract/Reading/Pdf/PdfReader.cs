@@ -59,7 +59,9 @@ public sealed class PdfReader : IDocumentReader
         {
             grids.Add(GridBuilder.ToGrid(joined));
             var location = joined.FirstPage == joined.LastPage ? $"page {joined.FirstPage}" : $"pages {joined.FirstPage}–{joined.LastPage}";
-            notes.AddRange(joined.Notes.Select(n => new ReaderNote("pdf-table-joined", n, location)));
+            // A table joined over hundreds of pages would bury every other note: say the first few and count the rest.
+            var said = joined.Notes.Count > 5 ? [.. joined.Notes.Take(3), $"… and {joined.Notes.Count - 3} more joins at page breaks"] : joined.Notes;
+            notes.AddRange(said.Select(n => new ReaderNote("pdf-table-joined", n, location)));
         }
         return new ReadDocument(DocumentFormat.Pdf, grids) { Notes = notes };
     }
