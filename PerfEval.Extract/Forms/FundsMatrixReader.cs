@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using PerfEval.Extract.Numbers;
+using PerfEval.Extract.Reading;
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Forms;
+
+/// <summary>
+/// Reads a matrix form's funds block: its column headers (known labels, or unknown ones that declare a symbol), then
+/// one row per source or stage, with the formulas the headers print (小计 ④=①+②+③, 执行率 (C/B)).
+/// </summary>
+internal sealed partial class FundsMatrixReader(MatrixReading reading)
+{
+    private static readonly HashSet<FieldKey> ColumnKeys =
+    [
+        FieldKey.InitialBudget, FieldKey.AdjustedBudget, FieldKey.ActualExpenditure, FieldKey.Weight, FieldKey.Score,
+        FieldKey.CompletionRate, FieldKey.DeviationReason,
+    ];
+
+    private static readonly Dictionary<FieldKey, string> RowKeys = new()
+    {
+        [FieldKey.FundsTotal] = "total",
+        [FieldKey.SourceCurrentYear] = "currentYearAppropriation",
+        [FieldKey.SourceFiscal] = "fiscalFunds",
+        [FieldKey.SourceSpecialAccount] = "specialAccountFunds",
+        [FieldKey.SourceUnit] = "unitFunds",
+        [FieldKey.SourceCarryOver] = "carryOver",
+        [FieldKey.SourceOther] = "otherFunds",
+        [FieldKey.BasicExpenditure] = "basicExpenditure",
+        [FieldKey.ProjectExpenditure] = "projectExpenditure",
+        [FieldKey.OtherRow] = "other",
+    };
+
+    /// <summary>The last funds block read that had column headers; null while there is none.</summary>
+    public FundsMatrix? Matrix { get; private set; }
+
+    /// <summary>Reads the block whose section label stands at <paramref name="i"/>; returns where the block ends.</summary>
+    public int Read(int i)
+    {
+        var tokens = reading.Tokens;
+        var grid = reading.Grid;
+        var section = tokens[i];
+        reading.Use(section);
+        if (UnitInLabel().Match(Width.Fold(section.Text)) is { Success: true } inLabel) reading.SetUnit(new UnitInfo("万元", 10_000m, inLabel.Value), section);
+        var headers = new List<(FundsColumn Column, Token Token)>();
+        var j = i + 1;
+        for (; j < tokens.Count; j++)
+        {
+            var t = tokens[j];
+            if (t.IsEmpty) continue;
+            if (t.Key is FieldKey.FundsSourceHeader or FieldKey.ProjectFundsSection) { reading.Use(t); continue; }
+            if (t.Key is null && IsUnitNote(t.Text)) { reading.Use(t); reading.SetUnit(new UnitInfo("万元", 10_000m, MatrixReading.LabelText(Width.Fold(t.Text))), t); continue; }
+            if (t.Key is { } key && ColumnKeys.Contains(key))
+            {
+                reading.Use(t);
+                headers.Add((new FundsColumn(ColumnKey(key), MatrixReading.LabelText(t.Text), Symbol(t.Text)), t));
+                continue;
+            }
+            // A header the dictionary does not know is a column all the same when it declares a symbol (小计 ④=①+②+③)
+            // or, in a structured grid, stands on the header row between known headers.
+            var onHeaderRow = !grid.Flattened && headers.Count > 0 && t.Row == headers[^1].Token.Row;
+            if (t.Key is null && !IsMatrixValue(t.Text) && (Symbol(t.Text) is not null || onHeaderRow))
+            {
+                reading.Use(t);
+                headers.Add((new FundsColumn($"column{headers.Count + 1}", MatrixReading.LabelText(t.Text), Symbol(t.Text)), t));
+                continue;
+            }
+            break;
+        }
+        if (headers.Count == 0) return j;
+
+        var rows = new List<FundsRow>();
+        while (j < tokens.Count)
+        {
+            j = reading.SkipEmpty(j);
+            if (j >= tokens.Count || RowKey(tokens[j]) is not { } rowKey) break;
+            var label = tokens[j];
+            reading.Use(label);
+            var values = new List<Token>();
+            j++;
+            // Values follow until the next label; a structured grid keeps empty slots, a flattened one does not.
+            while (j < tokens.Count && tokens[j].Key is null && values.Count < headers.Count)
+            {
+                var t = tokens[j];
+                if (!grid.Flattened && !t.IsEmpty && t.Row != label.Row && values.Count > 0) break;
+                if (grid.Flattened && !IsMatrixValue(t.Text) && !(headers[values.Count].Column.Key == "reason")) break;
+                values.Add(t);
+                j++;
+            }
+            rows.Add(BuildRow(rowKey, label, values, headers, rows.Count > 0));
+        }
+        Matrix = new FundsMatrix
+        {
+            Columns = headers.Select(h => h.Column).ToList(),
+            Rows = rows,
+            Formulas = HeaderFormulas(headers.Select(h => h.Column)),
+        };
+        return j;
+    }
+
+    private FundsRow BuildRow(string rowKey, Token label, List<Token> values, List<(FundsColumn Column, Token Token)> headers, bool isPart)
+    {
+        var nonEmpty = values.Count(v => !v.IsEmpty && !IsNotApplicable(v.Text));
+        var moneyColumns = headers.Count(h => h.Column.Key is "initialBudget" or "adjustedBudget" or "executed");
+        // A note column (原因) at the end is often left empty: that is no ambiguity.
+        var figureColumns = headers.Count - (headers[^1].Column.Key == "reason" ? 1 : 0);
+        if (reading.Grid.Flattened && nonEmpty > 0 && values.Count < figureColumns && values.Count != moneyColumns)
+            reading.Notes.Add(new Note("ambiguous-order", $"{label.Text}: {values.Count} values for {headers.Count} columns; placed in order from {headers[0].Column.Label}", label.First?.Origin.Describe()));
+        var cells = new List<FundsCell>();
+        TextField? remark = null;
+        for (var k = 0; k < values.Count; k++)
+        {
+            var value = values[k];
+            var (column, header) = headers[k];
+            if (value.IsEmpty) { reading.Use(value); continue; }
+            if (IsNotApplicable(value.Text)) { reading.Use(value); continue; }
+            if (column.Key == "reason") { remark = reading.Text(value, header); continue; }
+            var kind = column.Key switch
+            {
+                "rate" => "percent",
+                "weight" or "score" => "points",
+                _ when column.Label.Contains('率') || column.Label.Contains('%') => "percent",
+                _ => "money",
+            };
+            if (reading.Figure(value, header, kind) is { } figure) cells.Add(new FundsCell(column.Key, figure));
+        }
+        return new FundsRow(rowKey, MatrixReading.LabelText(label.Text), isPart, cells) { Remark = remark, Source = reading.Provenance(label, null) };
+    }
+
+    private string? RowKey(Token token)
+    {
+        if (token.Key is { } key && RowKeys.TryGetValue(key, out var rowKey)) return rowKey;
+        if (token.Key != FieldKey.OfWhich) return null;
+        var part = reading.Labels.Lookup(LabelDictionary.OfWhichName(token.Text));
+        return part is { } p && RowKeys.TryGetValue(p, out var partKey) ? partKey : "part:" + LabelDictionary.OfWhichName(token.Text);
+    }
+
+    private static string ColumnKey(FieldKey key) => key switch
+    {
+        FieldKey.InitialBudget => "initialBudget",
+        FieldKey.AdjustedBudget => "adjustedBudget",
+        FieldKey.ActualExpenditure => "executed",
+        FieldKey.Weight => "weight",
+        FieldKey.Score => "score",
+        FieldKey.CompletionRate => "rate",
+        _ => "reason",
+    };
+
+    /// <summary>A column's declared symbol: (A), (B) after the label, or a circled number ①–⑳ in it.</summary>
+    private static string? Symbol(string header)
+    {
+        var text = Width.Fold(header);
+        var circled = text.FirstOrDefault(c => c is >= '\u2460' and <= '\u2473');
+        if (circled != default) return circled.ToString();
+        var match = LetterSymbol().Match(text);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static List<HeaderFormula> HeaderFormulas(IEnumerable<FundsColumn> columns)
+    {
+        var formulas = new List<HeaderFormula>();
+        foreach (var column in columns)
+        {
+            var text = Width.Fold(column.Label).Replace(" ", "", StringComparison.Ordinal);
+            var equals = text.IndexOf('=');
+            if (equals >= 0 && equals + 1 < text.Length)
+            {
+                formulas.Add(new HeaderFormula(column.Key, column.Label, Expression(text[(equals + 1)..])));
+                continue;
+            }
+            var ratio = RatioInParentheses().Match(text);
+            if (ratio.Success) formulas.Add(new HeaderFormula(column.Key, column.Label, ratio.Groups[1].Value));
+        }
+        return formulas;
+    }
+
+    private static string Expression(string text) =>
+        new(text.TakeWhile(c => c is '+' or '-' or '*' or '/' or '×' or '÷' or '(' or ')' || char.IsAsciiLetterUpper(c) || c is >= '\u2460' and <= '\u2473')
+            .Select(c => c switch { '×' => '*', '÷' => '/', _ => c }).ToArray());
+
+    private static bool IsMatrixValue(string text) => NumberText.TryParseFigure(text, out _) || IsNotApplicable(text);
+
+    private static bool IsNotApplicable(string text) => Width.Fold(text).Trim() is "/" or "-" or "—" or "--" or "无";
+
+    private static bool IsUnitNote(string text) => Width.Fold(text).Replace(" ", "", StringComparison.Ordinal) is "(万元)" or "(元)" or "单位:万元";
+
+    [GeneratedRegex(@"\(([A-Z])\)")]
+    private static partial Regex LetterSymbol();
+
+    [GeneratedRegex(@"\(([A-Z](?:[/+\-*][A-Z])+)\)")]
+    private static partial Regex RatioInParentheses();
+
+    /// <summary>The unit a funds section label declares in brackets: 项目资金(万元).</summary>
+    [GeneratedRegex(@"\(万元\)")]
+    private static partial Regex UnitInLabel();
+}

@@ -1,0 +1,261 @@
+using System.Text.RegularExpressions;
+using PerfEval.Extract.Numbers;
+using PerfEval.Extract.Reading;
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Forms;
+
+/// <summary>
+/// Reads a matrix form's three-level indicator tree: the header that names its columns, then 一级 groups, 二级 names
+/// and the 三级 indicators with their target, actual value, weight, score and deviation reason.
+/// </summary>
+internal sealed partial class IndicatorTreeReader(MatrixReading reading)
+{
+    private static readonly HashSet<FieldKey> IndicatorHeaderKeys =
+    [
+        FieldKey.Level1Header, FieldKey.Level2Header, FieldKey.Level3Header, FieldKey.Nature, FieldKey.TargetValue,
+        FieldKey.MeasureUnit, FieldKey.ActualValue, FieldKey.Weight, FieldKey.Score, FieldKey.DeviationReason,
+    ];
+
+    /// <summary>The groups of every tree read so far, in order.</summary>
+    public List<IndicatorGroup> Groups { get; } = [];
+
+    /// <summary>Whether the text ran out inside a tree: the capture was cut.</summary>
+    public bool Truncated { get; private set; }
+
+    /// <summary>Reads the tree whose header starts at <paramref name="i"/>; returns where the tree ends.</summary>
+    public int Read(int i)
+    {
+        var tokens = reading.Tokens;
+        var grid = reading.Grid;
+        var roles = new List<(FieldKey Key, Token Token)>();
+        var j = i;
+        for (; j < tokens.Count; j++)
+        {
+            var t = tokens[j];
+            if (t.IsEmpty) continue;
+            if (t.Key == FieldKey.IndicatorsSection) { reading.Use(t); continue; }
+            if (t.Key is not { } key || !IndicatorHeaderKeys.Contains(key)) break;
+            reading.Use(t);
+            roles.Add((key, t));
+        }
+        // A header cell the dictionary does not know (or cut off: "得分计算") on the header's own line is a column, not an indicator.
+        var headerRow = roles.Count > 0 ? roles[^1].Token.Row : -1;
+        while (j < tokens.Count && grid.RowCount > 3 && !tokens[j].IsEmpty && tokens[j].Key is null && tokens[j].Row == headerRow)
+        {
+            reading.Notes.Add(new Note("unknown-header", $"column header \"{tokens[j].Text}\" is not in the label dictionary", tokens[j].First?.Origin.Describe()));
+            j++;
+        }
+        var level3 = roles.FindIndex(r => r.Key == FieldKey.Level3Header);
+        var valueRoles = level3 >= 0 ? roles.Skip(level3 + 1).ToList() : roles.Where(r => r.Key is not (FieldKey.Level1Header or FieldKey.Level2Header)).ToList();
+        if (valueRoles.Count == 0) return j;
+        var weightAt = valueRoles.FindIndex(r => r.Key == FieldKey.Weight) + 1;
+        var scoreAt = valueRoles.FindIndex(r => r.Key == FieldKey.Score) + 1;
+
+        // In a structured grid the header's columns say which level a cell is, whatever its wording (项目立项, 投入管理 …).
+        int? ColumnOf(FieldKey key) => grid.Flattened ? null : roles.FirstOrDefault(r => r.Key == key).Token?.First?.Column;
+        var levelColumns = (ColumnOf(FieldKey.Level1Header), ColumnOf(FieldKey.Level2Header), ColumnOf(FieldKey.Level3Header));
+
+        GroupBuilder? group = null;
+        TextField? level2 = null;
+        while (j < tokens.Count)
+        {
+            var t = tokens[j];
+            if (t.IsEmpty) { reading.Use(t); j++; continue; }
+            if (t.Key is FieldKey.TotalScore or FieldKey.FormTitle or FieldKey.ProjectName or FieldKey.AnnualGoalSection
+                or FieldKey.ProjectFundsSection or FieldKey.Level1Header || (t.Key is { } k && MatrixFormRecognizer.NarrativeKeys.ContainsKey(k)))
+                break;
+            var level = LevelByColumn(t, levelColumns) ?? Level(t, group);
+            if (level == 3 && !IsPlaceholder(t.Text))
+            {
+                group ??= AddImplicitGroup();
+                j = ReadIndicator(j, valueRoles, weightAt, scoreAt, level2, group);
+                continue;
+            }
+            if (level == 1)
+            {
+                var name = StripPoints(t.Text, out var points);
+                if (group is not null && group.Name.Text == name && points is null)
+                {
+                    reading.Use(t); // a repeated 一级 label (page-break artefact) continues its group
+                }
+                else
+                {
+                    group = new GroupBuilder(reading.Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level1Header).Token) with { Text = name },
+                        points is null ? null : PointsFigure(t, points));
+                    Groups.Add(group.Build());
+                }
+                level2 = null;
+                j++;
+                continue;
+            }
+            if (level == 2)
+            {
+                level2 = reading.Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token) with { Text = MatrixReading.LabelText(t.Text) };
+                j++;
+                continue;
+            }
+            if (IsPlaceholder(t.Text))
+            {
+                reading.Use(t);
+                j++;
+                continue;
+            }
+            if (t.Key is not null) break;
+
+            group ??= AddImplicitGroup();
+            j = ReadIndicator(j, valueRoles, weightAt, scoreAt, level2, group);
+        }
+        // The tree closes with a 总分/合计 row or narrative rows; running out of text inside it means a cut capture.
+        if (j >= tokens.Count && !Truncated)
+        {
+            Truncated = true;
+            var last = group?.Indicators.LastOrDefault()?.Name.Text ?? group?.Name.Text;
+            reading.Notes.Add(new Note("truncated", last is null
+                ? "the table ends after the indicator header: the indicator tree is missing"
+                : $"the table ends inside the indicator tree (after {last}) before its 总分 row", null));
+        }
+        return j;
+    }
+
+    private GroupBuilder AddImplicitGroup()
+    {
+        var group = new GroupBuilder(new TextField("", new Provenance(null, "", "")), null);
+        Groups.Add(group.Build());
+        return group;
+    }
+
+    private int ReadIndicator(int j, List<(FieldKey Key, Token Token)> valueRoles, int weightAt, int scoreAt, TextField? level2, GroupBuilder group)
+    {
+        var tokens = reading.Tokens;
+        var grid = reading.Grid;
+        var nameToken = tokens[j];
+        var name = reading.Text(nameToken, null);
+        j++;
+        var values = new Dictionary<FieldKey, (Token Value, Token Header)>();
+        var complete = true;
+        foreach (var (role, header) in valueRoles)
+        {
+            if (!grid.Flattened && j < tokens.Count && tokens[j].IsEmpty)
+            {
+                reading.Use(tokens[j]);
+                j++;
+                continue;
+            }
+            if (j >= tokens.Count) { complete = false; break; }
+            var v = tokens[j];
+            if (v.Key is not null && !IsPlaceholder(v.Text)) { complete = role == FieldKey.DeviationReason; break; }
+            if (role == FieldKey.DeviationReason && IsPlaceholder(v.Text)) break;
+            if (grid.Flattened)
+            {
+                if (role is FieldKey.Weight or FieldKey.Score && !NumberText.TryParseFigure(v.Text, out _)) { complete = false; break; }
+                // In a capture that kept one line per row, the rest of the name's line is its record.
+                var sameLine = grid.RowCount > 3 && v.Row == nameToken.Row;
+                if (role == FieldKey.DeviationReason && !sameLine && StartsIndicator(j, weightAt, scoreAt)) break;
+                if (role == FieldKey.Nature && !IsNature(v.Text)) continue;
+                if (role == FieldKey.MeasureUnit && (v.Text.Length > 6 || NumberText.TryParseFigure(v.Text, out _))) continue;
+            }
+            values[role] = (v, header);
+            reading.Use(v);
+            j++;
+        }
+        if (!complete && j >= tokens.Count)
+        {
+            Truncated = true;
+            reading.Notes.Add(new Note("truncated", $"the table ends inside the indicator {nameToken.Text}", nameToken.First?.Origin.Describe()));
+        }
+
+        Quantity? QuantityOf(FieldKey role)
+        {
+            if (!values.TryGetValue(role, out var pair)) return null;
+            var quantity = QuantityParser.Parse(pair.Value.Text, reading.Provenance(pair.Value, pair.Header));
+            if (role == FieldKey.TargetValue && values.TryGetValue(FieldKey.Nature, out var nature) && quantity.Comparator is null)
+                quantity = quantity with { Comparator = QuantityParser.Parse(nature.Value.Text + "0").Comparator };
+            if (role == FieldKey.TargetValue && values.TryGetValue(FieldKey.MeasureUnit, out var unit) && quantity.Unit is null)
+                quantity = quantity with { Unit = unit.Value.Text };
+            return quantity;
+        }
+        StatedFigure? PointsOf(FieldKey role) => values.TryGetValue(role, out var pair) ? reading.Figure(pair.Value, pair.Header, "points") : null;
+
+        group.Indicators.Add(new Indicator
+        {
+            Level2 = level2,
+            Name = name,
+            Target = QuantityOf(FieldKey.TargetValue),
+            Actual = QuantityOf(FieldKey.ActualValue),
+            Weight = PointsOf(FieldKey.Weight),
+            Score = PointsOf(FieldKey.Score),
+            Deviation = values.TryGetValue(FieldKey.DeviationReason, out var reason) ? reading.Text(reason.Value, reason.Header) : null,
+        });
+        return j;
+    }
+
+    /// <summary>Does an indicator start at <paramref name="j"/>: a name followed by numbers where weight and score stand?</summary>
+    private bool StartsIndicator(int j, int weightAt, int scoreAt)
+    {
+        var tokens = reading.Tokens;
+        if (tokens[j].Key is not null || weightAt <= 0 || scoreAt <= 0 || j + scoreAt >= tokens.Count) return false;
+        // The tokens up to the score must all be values (a 二级 label between shifts every position).
+        for (var k = 1; k <= scoreAt; k++)
+            if (tokens[j + k].Key is not null) return false;
+        bool PointsAt(int k) => NumberText.TryParseFigure(tokens[j + k].Text, out var n) && !n.IsPercent;
+        return PointsAt(weightAt) && PointsAt(scoreAt);
+    }
+
+    private static int? LevelByColumn(Token t, (int? Level1, int? Level2, int? Level3) columns)
+    {
+        if (t.First is not { } cell) return null;
+        if (cell.Column == columns.Level1) return 1;
+        if (cell.Column == columns.Level2) return 2;
+        if (cell.Column == columns.Level3) return 3;
+        return null;
+    }
+
+    /// <summary>
+    /// 1 for a 一级 name (产出指标, 效益指标(30分) …), 2 for a 二级 name, 0 otherwise. 满意度指标 names both a 一级 and,
+    /// under it, a 二级: inside its own group and without stated points it is the 二级.
+    /// </summary>
+    private int Level(Token t, GroupBuilder? current)
+    {
+        var name = StripPoints(t.Text, out var points);
+        var key = reading.Labels.Lookup(name);
+        if (key == FieldKey.Level2Name) return 2;
+        if (key != FieldKey.Level1Name) return 0;
+        if (points is null && current is not null && current.Name.Text == name && name == "满意度指标") return 2;
+        return 1;
+    }
+
+    private StatedFigure PointsFigure(Token t, string points) => new()
+    {
+        Value = decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture),
+        Raw = t.Text,
+        Decimals = points.Contains('.') ? points.Length - points.IndexOf('.') - 1 : 0,
+        Kind = "points",
+        Source = reading.Provenance(t, null),
+    };
+
+    private static string StripPoints(string text, out string? points)
+    {
+        var compact = MatrixReading.LabelText(Width.Fold(text));
+        var match = StatedPoints().Match(compact);
+        points = match.Success ? match.Groups["points"].Value : null;
+        return match.Success ? match.Groups["name"].Value : compact;
+    }
+
+    private static bool IsPlaceholder(string text) => Placeholder().IsMatch(Width.Fold(text).Trim());
+
+    private static bool IsNature(string text) => Width.Fold(text).Trim() is "≥" or "≤" or "=" or ">" or "<" or ">=" or "<=" or "定性" or "定量" or "正向" or "反向";
+
+    private sealed class GroupBuilder(TextField name, StatedFigure? points)
+    {
+        public TextField Name { get; } = name;
+        public List<Indicator> Indicators { get; } = [];
+        public IndicatorGroup Build() => new() { Name = Name, StatedPoints = points, Indicators = Indicators };
+    }
+
+    [GeneratedRegex(@"^(?<name>.+?)\((?<points>\d+(\.\d+)?)分\)$")]
+    private static partial Regex StatedPoints();
+
+    [GeneratedRegex(@"^(指标\s*[0-9LlI一二三]?[:：]?|…+|\.{3,}|……)$")]
+    private static partial Regex Placeholder();
+}

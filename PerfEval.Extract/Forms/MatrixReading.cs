@@ -1,0 +1,93 @@
+using PerfEval.Extract.Numbers;
+using PerfEval.Extract.Reading;
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Forms;
+
+/// <summary>
+/// One pass over one grid's tokens, shared by <see cref="MatrixFormRecognizer"/> and the readers it hands the funds
+/// matrix and the indicator tree to: the tokens, the cells used so far, the notes, and the money unit in force.
+/// </summary>
+internal sealed class MatrixReading(Grid grid, LabelDictionary labels, IReadOnlyList<Token> tokens)
+{
+    private readonly CellLedger _ledger = new(grid);
+
+    public Grid Grid { get; } = grid;
+
+    public LabelDictionary Labels { get; } = labels;
+
+    public IReadOnlyList<Token> Tokens { get; } = tokens;
+
+    public List<Note> Notes { get; } = [];
+
+    public UnitInfo Unit { get; private set; } = UnitDeclaration.Assumed;
+
+    public bool UnitStated { get; private set; }
+
+    public IReadOnlyList<UnrecognizedCell> Unused() => _ledger.Unused();
+
+    /// <summary>The first unit the table declares wins; later declarations are used up but change nothing.</summary>
+    public void SetUnit(UnitInfo unit, Token token)
+    {
+        Use(token);
+        StateUnit(unit);
+    }
+
+    public void StateUnit(UnitInfo unit)
+    {
+        if (UnitStated) return;
+        Unit = unit;
+        UnitStated = true;
+    }
+
+    public StatedFigure? Figure(Token value, Token? label, string kind)
+    {
+        Use(value);
+        if (!NumberText.TryParseFigure(value.Text, out var number))
+        {
+            Notes.Add(new Note("not-a-figure", $"expected a figure under {label?.Text ?? "a figure column"} but found \"{value.Text}\"", value.First?.Origin.Describe()));
+            return null;
+        }
+        if (kind == "percent" || number.IsPercent)
+            return new StatedFigure { Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = "percent", Source = Provenance(value, label) };
+        if (kind == "money")
+            return new StatedFigure
+            {
+                Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = "money", Unit = Unit.Name,
+                Yuan = number.Value * Unit.YuanPerUnit / 1.000000000000000000000000000000000m, Source = Provenance(value, label),
+            };
+        return new StatedFigure { Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = kind, Source = Provenance(value, label) };
+    }
+
+    public TextField Text(Token token, Token? label)
+    {
+        Use(token);
+        if (label is not null) Use(label);
+        return new TextField(token.Text, Provenance(token, label));
+    }
+
+    public Provenance Provenance(Token token, Token? label) =>
+        token.First is { } cell
+            ? new Provenance(label is null ? null : LabelText(label.Text), cell.Name, string.Join("; ", token.Cells.Select(c => c.Origin.Describe())))
+            : new Provenance(label?.Text, "", "");
+
+    public void Use(Token token)
+    {
+        foreach (var cell in token.Cells) _ledger.Use(cell);
+    }
+
+    public int NextNonEmpty(int from)
+    {
+        var j = SkipEmpty(from);
+        return j < Tokens.Count ? j : -1;
+    }
+
+    public int SkipEmpty(int from)
+    {
+        while (from < Tokens.Count && Tokens[from].IsEmpty) from++;
+        return from;
+    }
+
+    /// <summary>A label as the output names it: its words without the line breaks and spaces a cell wrapped it with.</summary>
+    public static string LabelText(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
