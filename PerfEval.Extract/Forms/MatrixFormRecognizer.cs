@@ -67,7 +67,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         private StatedFigure? _total;
         private StatedFigure? _totalPoints;
         private readonly List<Narrative> _narratives = [];
-        private bool _department_family;
+        private bool _departmentFamily;
 
         public Recognition Run()
         {
@@ -78,14 +78,14 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 i = Step(i);
 
             if (!reading.UnitStated) reading.Notes.Add(new Note("unit-assumed", "the table declares no money unit; 万元 assumed", null));
-            var form = new FormInfo(_department_family ? "department" : "project",
-                _department_family ? "department-matrix" : "project-national", _title?.Text);
+            var form = new FormInfo(_departmentFamily ? "department" : "project",
+                _departmentFamily ? "department-matrix" : "project-national", _title?.Text);
             var groups = indicators.Groups.ToList();
             return new Recognition
             {
                 Form = form,
                 Unit = reading.Unit,
-                Project = _department_family ? null : new ProjectReport
+                Project = _departmentFamily ? null : new ProjectReport
                 {
                     Name = _name,
                     NameCode = _nameCode,
@@ -99,7 +99,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     TotalPoints = _totalPoints,
                     Narratives = _narratives,
                 },
-                Department = !_department_family ? null : new DepartmentReport
+                Department = !_departmentFamily ? null : new DepartmentReport
                 {
                     Name = _name,
                     Year = _year,
@@ -127,7 +127,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 if (reading.Labels.Lookup(line) == FieldKey.FormTitle || line.Contains("自评表", StringComparison.Ordinal))
                 {
                     _title = new TextField(line, source); // the title nearest the table wins over a page heading
-                    _department_family |= line.Contains("部门整体", StringComparison.Ordinal);
+                    _departmentFamily |= line.Contains("部门整体", StringComparison.Ordinal);
                 }
                 if (_year is null && (line.Contains("自评表", StringComparison.Ordinal) || YearNote().IsMatch(Width.Fold(line).Trim())) && YearIn(line) is { } year)
                     _year = new YearField(year, line, source);
@@ -164,7 +164,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 case FieldKey.FormTitle:
                     reading.Use(token);
                     _title ??= reading.Text(token, null);
-                    _department_family |= token.Text.Contains("部门整体", StringComparison.Ordinal);
+                    _departmentFamily |= token.Text.Contains("部门整体", StringComparison.Ordinal);
                     if (YearIn(token.Text) is { } titleYear) _year ??= new YearField(titleYear, token.Text, reading.Provenance(token, null));
                     return i + 1;
                 case FieldKey.ProjectName:
@@ -176,7 +176,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                         _name = match.Success ? text with { Text = match.Groups["rest"].Value } : text;
                     });
                 case FieldKey.DepartmentName:
-                    _department_family = true;
+                    _departmentFamily = true;
                     return Value(i, (value, label) => _name = reading.Text(value, label));
                 case FieldKey.SupervisingDepartment:
                     return Value(i, (value, label) => _department = Organization(value, label));
