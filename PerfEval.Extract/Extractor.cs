@@ -14,7 +14,8 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
 {
     public static Extractor Default { get; } = new(ReaderOptions.Default, DefaultRecognizers(LabelDictionary.Default), RuleCatalogue.Default);
 
-    public static IReadOnlyList<IFormRecognizer> DefaultRecognizers(LabelDictionary labels) => [new DepartmentRecognizer(labels), new MatrixFormRecognizer(labels)];
+    public static IReadOnlyList<IFormRecognizer> DefaultRecognizers(LabelDictionary labels) =>
+        [new DepartmentRecognizer(labels), new MatrixFormRecognizer(labels), new BasicDataRecognizer(labels)];
 
     public ReaderOptions ReaderOptions { get; } = readerOptions;
 

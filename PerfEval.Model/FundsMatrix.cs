@@ -25,13 +25,28 @@ public sealed record FundsColumn(string Key, string Label, string? Symbol);
 /// </summary>
 public sealed record FundsRow(string Key, string Label, bool IsPart, IReadOnlyList<FundsCell> Cells)
 {
+    /// <summary>
+    /// The key of the row this one is an item of, in matrices that nest (三公经费 ⊃ 1、公务用车购置和维护经费 ⊃ 其中:公车购置);
+    /// null for rows directly under the total.
+    /// </summary>
+    public string? PartOf { get; init; }
+
+    /// <summary>How the row's items make it up: "items" (numbered 1、2、3、: they are the whole) or "ofWhich" (其中: a part).</summary>
+    public string? ItemKind { get; init; }
+
     /// <summary>Text in the row's note column (原因, 得分计算方法), if any.</summary>
     public TextField? Remark { get; init; }
     public required Provenance Source { get; init; }
 }
 
-/// <summary>One figure of the matrix, under its column key.</summary>
-public sealed record FundsCell(string Column, StatedFigure Figure);
+/// <summary>
+/// One figure of the matrix, under its column key. <see cref="Ambiguous"/> is true when a flattened capture left the
+/// figure's column open and it was placed by order: the checks do not rely on such a figure.
+/// </summary>
+public sealed record FundsCell(string Column, StatedFigure Figure)
+{
+    public bool? Ambiguous { get; init; }
+}
 
 /// <summary>A formula read from a header: the column it defines, the expression as printed, and as parsed.</summary>
 public sealed record HeaderFormula(string Column, string Text, string Expression);

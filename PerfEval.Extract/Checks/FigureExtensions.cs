@@ -13,7 +13,8 @@ public static class FigureExtensions
     /// </summary>
     public static Interval Exact(this StatedFigure figure) => Interval.Exact(figure.Value);
 
-    public static StatedFigure? Get(this FundsRow row, string column) => row.Cells.FirstOrDefault(c => c.Column == column)?.Figure;
+    /// <summary>The row's figure in a column, unless its column was only guessed from the order of a flattened capture.</summary>
+    public static StatedFigure? Get(this FundsRow row, string column) => row.Cells.FirstOrDefault(c => c.Column == column && c.Ambiguous != true)?.Figure;
 
     /// <summary>The funds matrix of either family.</summary>
     public static FundsMatrix? Matrix(this ExtractionResult document) => document.Project?.Funds ?? document.Department?.FundsMatrix;

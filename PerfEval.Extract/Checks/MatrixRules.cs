@@ -140,3 +140,54 @@ public sealed class UnitPlausibilityRule : IRule
             yield return (money.Value, money.Raw, money.Decimals, money.Unit, money.Source.Cell);
     }
 }
+
+/// <summary>
+/// funds.items: in a matrix whose rows nest, numbered items (1、2、3、) add up to the row they belong to, and 其中 rows
+/// add up to no more than it; per column, where the parent and at least one item state a figure (a blank item is 0).
+/// </summary>
+public sealed class FundsItemsRule : IRule
+{
+    public string Id => "funds.items";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        if (document.Matrix() is not { } matrix) yield break;
+        foreach (var parent in matrix.Rows)
+        {
+            foreach (var kind in new[] { "items", "ofWhich" })
+            {
+                var children = matrix.Rows.Where(r => r.PartOf == parent.Key && r.ItemKind == kind).ToList();
+                if (children.Count == 0) continue;
+                foreach (var column in matrix.Columns)
+                {
+                    if (parent.Get(column.Key) is not { } total) continue;
+                    // A child whose column was only guessed leaves the sum unknown.
+                    if (children.Any(c => c.Cells.Any(cell => cell.Column == column.Key && cell.Ambiguous == true))) continue;
+                    var parts = children.Select(c => c.Get(column.Key)).OfType<StatedFigure>().Select(f => f.AsFigure()).ToList();
+                    if (parts.Count == 0) continue;
+                    var sum = parts.Aggregate(Interval.Exact(0), (acc, p) => acc + p.Interval);
+                    var finding = kind == "items"
+                        ? Consistency.Compare(Id, $"{parent.Label} ({column.Label}) should equal the sum of its items", total.AsFigure(), sum, parts.Select(p => p.Cell))
+                        : Consistency.AtMost(Id, $"其中 rows of {parent.Label} ({column.Label}) exceed it", sum, total.AsFigure(), parts.Select(p => p.Cell));
+                    if (finding is not null) yield return finding;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>staff.control-rate: 控制率 = 实际在职人数 / 编制数.</summary>
+public sealed class StaffControlRateRule : IRule
+{
+    public string Id => "staff.control-rate";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        if (document.Department?.Staff is not { Quota: { } quota, Actual: { } actual, ControlRate: { } rate }) yield break;
+        if (quota.AsFigure().Interval.ContainsZero) yield break;
+        // Headcounts are counted, not rounded.
+        var computed = (actual.Exact() / quota.Exact()).Scale(100m);
+        var finding = Consistency.Compare(Id, "控制率 should equal 实际在职人数 / 编制数", rate.AsFigure(), computed, [actual.Source.Cell, quota.Source.Cell]);
+        if (finding is not null) yield return finding;
+    }
+}

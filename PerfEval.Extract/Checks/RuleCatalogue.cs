@@ -16,6 +16,8 @@ public sealed class RuleCatalogue(IReadOnlyList<IRule> rules)
         new BudgetScoreRule(),
         new FundsSourcesRule(),
         new ZeroTotalRule(),
+        new FundsItemsRule(),
+        new StaffControlRateRule(),
         new UnitPlausibilityRule(),
         new IndicatorWeightsRule(),
         new ScoreBoundsRule(),

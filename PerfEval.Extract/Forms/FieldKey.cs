@@ -76,4 +76,17 @@ public enum FieldKey
     Level1Name,
     Level2Name,
     TotalScore,
+
+    // Department basic data (Hunan 基础数据表)
+    StaffSection,
+    StaffQuota,
+    StaffActual,
+    StaffControlRate,
+    ExpenseControlSection,
+    ThreePublicExpenses,
+    PublicExpenses,
+    GovernmentProcurement,
+    DepartmentBudgetAdjustment,
+    FinalAccounts,
+    BudgetColumn,
 }

@@ -104,7 +104,8 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
         var moneyColumns = headers.Count(h => h.Column.Key is "initialBudget" or "adjustedBudget" or "executed");
         // A note column (原因) at the end is often left empty: that is no ambiguity.
         var figureColumns = headers.Count - (headers[^1].Column.Key == "reason" ? 1 : 0);
-        if (reading.Grid.Flattened && nonEmpty > 0 && values.Count < figureColumns && values.Count != moneyColumns)
+        var ambiguous = reading.Grid.Flattened && nonEmpty > 0 && values.Count < figureColumns && values.Count != moneyColumns;
+        if (ambiguous)
             reading.Notes.Add(new Note("ambiguous-order", $"{label.Text}: {values.Count} values for {headers.Count} columns; placed in order from {headers[0].Column.Label}", label.First?.Origin.Describe()));
         var cells = new List<FundsCell>();
         TextField? remark = null;
@@ -122,7 +123,7 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
                 _ when column.Label.Contains('率') || column.Label.Contains('%') => "percent",
                 _ => "money",
             };
-            if (reading.Figure(value, header, kind) is { } figure) cells.Add(new FundsCell(column.Key, figure));
+            if (reading.Figure(value, header, kind) is { } figure) cells.Add(new FundsCell(column.Key, figure) { Ambiguous = ambiguous ? true : null });
         }
         return new FundsRow(rowKey, MatrixReading.LabelText(label.Text), isPart, cells) { Remark = remark, Source = reading.Provenance(label, null) };
     }

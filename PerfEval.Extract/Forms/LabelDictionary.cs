@@ -8,7 +8,7 @@ namespace PerfEval.Extract.Forms;
 /// <see cref="Normalize"/>: width folded, white space and trailing colons removed, and a trailing parenthesised note
 /// such as (A) or (万元) tried off as well. New regional wordings are added here, in one place.
 /// </summary>
-public sealed class LabelDictionary
+public sealed partial class LabelDictionary
 {
     /// <summary>
     /// Characters that OCR confuses in these forms (项Fl for 项目, 预匏 for 预算, 第位 for 单位): a label read through one
@@ -77,6 +77,17 @@ public sealed class LabelDictionary
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
         ],
         [FieldKey.TotalScore] = ["总分", "合计", "总计", "自评总分", "自评得分"],
+        [FieldKey.StaffSection] = ["财政供养人员情况", "人员控制情况"],
+        [FieldKey.StaffQuota] = ["编制数", "核定编制数"],
+        [FieldKey.StaffActual] = ["实际在职人数", "年末实际在职人数", "在职人数"],
+        [FieldKey.StaffControlRate] = ["控制率", "在职人员控制率"],
+        [FieldKey.ExpenseControlSection] = ["经费控制情况"],
+        [FieldKey.ThreePublicExpenses] = ["三公经费", "“三公”经费", "\"三公\"经费"],
+        [FieldKey.PublicExpenses] = ["公用经费"],
+        [FieldKey.GovernmentProcurement] = ["政府采购金额"],
+        [FieldKey.DepartmentBudgetAdjustment] = ["部门整体支出预算调整"],
+        [FieldKey.FinalAccounts] = ["决算数"],
+        [FieldKey.BudgetColumn] = ["预算数"],
     });
 
     private readonly Dictionary<string, FieldKey> _byLabel = new(StringComparer.Ordinal);
@@ -110,8 +121,13 @@ public sealed class LabelDictionary
         if (_byLabel.TryGetValue(label, out var key) || _byOcrVariant.TryGetValue(label, out key)) return key;
         var stripped = StripNote(label);
         if (stripped != label && (_byLabel.TryGetValue(stripped, out key) || _byOcrVariant.TryGetValue(stripped, out key))) return key;
+        // A year before a label dates a column ("2018年预算数", "2018年实际在职人数"); the label is what follows.
+        if (YearPrefix().Match(label) is { Success: true } year && year.Length < label.Length
+            && Lookup(label[year.Length..]) is { } dated and not FieldKey.OfWhich and not FieldKey.FormTitle) return dated;
         if (label.StartsWith("其中", StringComparison.Ordinal)) return FieldKey.OfWhich;
-        if (label.EndsWith("自评表", StringComparison.Ordinal) || label.Contains("自评表(", StringComparison.Ordinal)) return FieldKey.FormTitle;
+        if (label.EndsWith("自评表", StringComparison.Ordinal) || label.Contains("自评表(", StringComparison.Ordinal)
+            || (label.Contains("绩效", StringComparison.Ordinal) && (label.EndsWith("基础数据表", StringComparison.Ordinal) || label.EndsWith("评价指标表", StringComparison.Ordinal))))
+            return FieldKey.FormTitle;
         return null;
     }
 
@@ -140,4 +156,7 @@ public sealed class LabelDictionary
         var open = label.LastIndexOf('(');
         return open > 0 ? label[..open] : label;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(19|20)\d{2}年(度)?")]
+    private static partial System.Text.RegularExpressions.Regex YearPrefix();
 }

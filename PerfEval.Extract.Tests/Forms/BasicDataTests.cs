@@ -1,0 +1,55 @@
+using PerfEval.Extract.Tests.Support;
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Tests.Forms;
+
+/// <summary>
+/// The Hunan department basic-data table, from its PDF-extracted text (numbers broken over lines, a stray full stop)
+/// and from its rebuilt Word document: staff control, the nested expense matrix, and the rules over them.
+/// </summary>
+public sealed class BasicDataTests
+{
+    private const string Name = "11-hunan-dept-jichu-shujubiao-2018-brokennums";
+    private static string Capture => Fixtures.Text("real", Name, Name + ".txt");
+
+    [Fact]
+    public void Staff_control_with_a_number_rejoined_across_lines()
+    {
+        var result = Run.Result(Capture);
+        var staff = result.Department!.Staff!;
+        Assert.Equal((143m, 136m, 95.10m), (staff.Quota!.Value, staff.Actual!.Value, staff.ControlRate!.Value));
+        Assert.Contains(result.Notes, n => n.Code == "number-rejoined" && n.Message.Contains("95.10%"));
+    }
+
+    [Fact]
+    public void The_expense_matrix_nests_items_and_of_which_rows()
+    {
+        var matrix = Run.Extract(Fixtures.Bytes("real", Name, Name + ".docx"), Name + ".docx").Result!.Department!.FundsMatrix!;
+        Assert.Equal(["finalAccounts2017", "budget2018", "finalAccounts2018"], matrix.Columns.Select(c => c.Key));
+        var rows = matrix.Rows.ToDictionary(r => r.Label);
+        Assert.Null(rows["三公经费"].PartOf);
+        Assert.Equal(rows["三公经费"].Key, rows["1、公务用车购置和维护经费"].PartOf);
+        Assert.Equal(("ofWhich", rows["1、公务用车购置和维护经费"].Key), (rows["其中:公车购置"].ItemKind!, rows["其中:公车购置"].PartOf!));
+        Assert.Equal(rows["1、公务用车购置和维护经费"].Key, rows["公车运行维护"].PartOf);
+        Assert.Equal(["1922.76", "2690.62"], rows["部门整体支出预算调整"].Cells.Select(c => c.Figure.Raw));
+    }
+
+    [Fact]
+    public void Figures_placed_by_order_are_marked_and_left_out_of_the_checks()
+    {
+        var result = Run.Result(Capture);
+        var purchase = result.Department!.FundsMatrix!.Rows.Single(r => r.Label == "其中:公车购置");
+        Assert.All(purchase.Cells, c => Assert.True(c.Ambiguous));
+        Assert.Empty(result.Findings);
+    }
+
+    [Theory]
+    [InlineData("三公经费 29.08", "三公经费 39.08", "funds.items")]
+    [InlineData("143 136 95.", "143 126 95.", "staff.control-rate")]
+    public void A_changed_figure_fires_and_the_published_one_does_not(string original, string changed, string rule)
+    {
+        Assert.Contains(original, Capture);
+        Assert.DoesNotContain(Run.Result(Capture).Findings, f => f.Rule == rule);
+        Assert.Contains(Run.Result(Capture.Replace(original, changed)).Findings, f => f.Rule == rule && f.Severity == Severity.Error);
+    }
+}
