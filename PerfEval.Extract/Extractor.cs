@@ -43,7 +43,9 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
     private ExtractionResult Build(ReadDocument document, ReadOnlySpan<byte> bytes, string fileName)
     {
         var (grid, recognizer) = PickTable(document);
-        var recognition = recognizer.Recognize(grid);
+        var recognition = recognizer is ICompanionTableRecognizer companion
+            ? companion.Recognize(grid, document.Grids.Where(g => !ReferenceEquals(g, grid)).ToList())
+            : recognizer.Recognize(grid);
         var notes = new List<Note>(document.Notes.Select(n => new Note(n.Code, n.Message, n.Location)));
         if (document.Grids.Count > 1)
             notes.Add(new Note("table-chosen", $"{document.Grids.Count} tables found; {grid.Origin} is the {recognizer.Family} self-evaluation table", grid.Origin));

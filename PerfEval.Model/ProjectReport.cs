@@ -46,4 +46,10 @@ public sealed record Indicator
     public StatedFigure? Weight { get; init; }
     public StatedFigure? Score { get; init; }
     public TextField? Deviation { get; init; }
+    /// <summary>The 二级's own stated points, in trees that print them (预算配置 16).</summary>
+    public StatedFigure? Level2Points { get; init; }
+    /// <summary>评价标准: how the indicator is scored, in scoring tables that print it.</summary>
+    public TextField? Criterion { get; init; }
+    /// <summary>指标说明: the evidence given for the score.</summary>
+    public TextField? Explanation { get; init; }
 }

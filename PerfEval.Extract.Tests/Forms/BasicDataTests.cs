@@ -52,4 +52,18 @@ public sealed class BasicDataTests
         Assert.DoesNotContain(Run.Result(Capture).Findings, f => f.Rule == rule);
         Assert.Contains(Run.Result(Capture.Replace(original, changed)).Findings, f => f.Rule == rule && f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void The_scoring_table_after_it_is_read_by_its_columns()
+    {
+        var result = Run.Extract(Fixtures.Bytes("real", Name, Name + ".docx"), Name + ".docx").Result!;
+        var groups = result.Department!.IndicatorGroups!;
+        Assert.Equal([("投入", 16m), ("过程", 58m)], groups.Select(g => (g.Name.Text, g.StatedPoints!.Value)));
+        var staffRate = groups[0].Indicators[0];
+        Assert.Equal(("预算配置", 16m, "在职人员控制率", 8m, 8m), (staffRate.Level2!.Text, staffRate.Level2Points!.Value, staffRate.Name.Text, staffRate.Weight!.Value, staffRate.Score!.Value));
+        Assert.Contains("95.10%", staffRate.Explanation!.Text);
+        // 三公经费变动率 scored 0 of 8, explained in 指标说明: no warning; 投入's 16 points = 8 + 8.
+        Assert.Empty(result.Findings);
+        Assert.Empty(result.Unrecognized);
+    }
 }

@@ -119,7 +119,8 @@ public sealed class DeviationExplainedRule : IRule
         {
             if (indicator is not { Weight: { } weight, Score: { } score }) continue;
             if (score.Value >= weight.Value) continue;
-            if (!string.IsNullOrWhiteSpace(indicator.Deviation?.Text)) continue;
+            // A scoring table's 指标说明 gives the reason in its own column.
+            if (!string.IsNullOrWhiteSpace(indicator.Deviation?.Text) || !string.IsNullOrWhiteSpace(indicator.Explanation?.Text)) continue;
             yield return new Finding
             {
                 Rule = Id,

@@ -12,7 +12,7 @@ namespace PerfEval.Extract.Forms;
 /// Text captured from a PDF or Word file often breaks a number over two lines ("95." / "10%"): such a number is joined
 /// back, with a note.
 /// </summary>
-public sealed partial class BasicDataRecognizer(LabelDictionary labels) : IFormRecognizer
+public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompanionTableRecognizer
 {
     private static readonly HashSet<FieldKey> Signature =
     [
@@ -35,7 +35,25 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : IFormR
         return found.Count >= 3 ? found.Count : 0;
     }
 
-    public Recognition Recognize(Grid grid)
+    public Recognition Recognize(Grid grid) => Recognize(grid, []);
+
+    /// <summary>The basic-data table, and the 评价指标表 that follows it as a table of its own, if the document has one.</summary>
+    public Recognition Recognize(Grid primary, IReadOnlyList<Grid> others)
+    {
+        var recognition = RecognizeData(primary);
+        var scoring = others.FirstOrDefault(g => !g.Flattened && TokenSequence.From(g, labels).Any(t => t.Key == FieldKey.Level1Header)
+            && TokenSequence.From(g, labels).Any(t => t.Key == FieldKey.Criterion));
+        if (scoring is null) return recognition;
+        var (groups, unused, notes) = ScoringTable.Read(scoring, labels);
+        return recognition with
+        {
+            Department = recognition.Department! with { IndicatorGroups = groups },
+            Unrecognized = [.. recognition.Unrecognized, .. unused],
+            Notes = [.. recognition.Notes, .. notes],
+        };
+    }
+
+    private Recognition RecognizeData(Grid grid)
     {
         var reading = new MatrixReading(grid, labels, TokenSequence.From(grid, labels));
         foreach (var line in grid.Preamble)

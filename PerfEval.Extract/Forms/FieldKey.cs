@@ -89,4 +89,6 @@ public enum FieldKey
     DepartmentBudgetAdjustment,
     FinalAccounts,
     BudgetColumn,
+    Criterion,
+    Explanation,
 }

@@ -88,6 +88,8 @@ public sealed partial class LabelDictionary
         [FieldKey.DepartmentBudgetAdjustment] = ["部门整体支出预算调整"],
         [FieldKey.FinalAccounts] = ["决算数"],
         [FieldKey.BudgetColumn] = ["预算数"],
+        [FieldKey.Criterion] = ["评价标准", "评分标准"],
+        [FieldKey.Explanation] = ["指标说明", "评分说明"],
     });
 
     private readonly Dictionary<string, FieldKey> _byLabel = new(StringComparer.Ordinal);
