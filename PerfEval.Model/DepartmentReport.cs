@@ -17,6 +17,8 @@ public sealed record DepartmentReport
     /// <summary>The indicator tree of layouts that score the department like a project.</summary>
     public IReadOnlyList<IndicatorGroup>? IndicatorGroups { get; init; }
     public StatedFigure? TotalScore { get; init; }
+    /// <summary>True when a 总分 row closed the indicator tree: the tree is whole, so its sums can be checked.</summary>
+    public bool? IndicatorTreeClosed { get; init; }
     /// <summary>财政供养人员情况, in layouts that report staff control (Hunan's 基础数据表).</summary>
     public StaffControl? Staff { get; init; }
     public required IReadOnlyList<Narrative> Narratives { get; init; }

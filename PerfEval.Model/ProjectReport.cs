@@ -19,6 +19,8 @@ public sealed record ProjectReport
     public StatedFigure? TotalScore { get; init; }
     /// <summary>The 分值 printed on the 总分 row (100 on the national form), when the row prints one.</summary>
     public StatedFigure? TotalPoints { get; init; }
+    /// <summary>True when a 总分 row closed the indicator tree: the tree is whole, so its sums can be checked.</summary>
+    public bool? IndicatorTreeClosed { get; init; }
     public required IReadOnlyList<Narrative> Narratives { get; init; }
 }
 

@@ -40,3 +40,26 @@ public sealed class RebuiltDocumentTests
         Assert.Contains(result.Notes, n => n.Message.Contains("\"IO\""));
     }
 }
+
+/// <summary>The Yinchuan capture is OCR text with nothing between its cells: what its labels make readable is read.</summary>
+public sealed class RunTogetherCaptureTests
+{
+    private const string Name = "07-yinchuan-liuzhong-gongyong-2021-ocr";
+
+    [Fact]
+    public void Header_funds_and_score_come_out_of_run_together_ocr_text()
+    {
+        var result = Run.Result(Fixtures.Text("real", Name, Name + ".txt"));
+        var project = result.Project!;
+        Assert.Equal("初中公用经费", project.Name!.Text);
+        Assert.Equal("银川市教育局", project.Department!.Name);
+        Assert.Equal(98m, project.TotalScore!.Value);
+        Assert.Equal("(万兀)", result.Unit!.Raw);
+        var total = Assert.Single(project.Funds!.Rows);
+        Assert.Equal(["64.8", "64.8", "64.8", "100%"], total.Cells.Select(c => c.Figure.Raw));
+        Assert.Contains(result.Notes, n => n.Code == "fused-figures");
+        // The indicator rows stay run together: the tree is not whole, so nothing is summed over it.
+        Assert.NotEqual(true, project.IndicatorTreeClosed);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == PerfEval.Model.Severity.Error);
+    }
+}

@@ -23,5 +23,8 @@ public static class FigureExtensions
     public static IReadOnlyList<IndicatorGroup> Groups(this ExtractionResult document) =>
         document.Project?.IndicatorGroups ?? document.Department?.IndicatorGroups ?? [];
 
+    public static bool TreeClosed(this ExtractionResult document) =>
+        (document.Project?.IndicatorTreeClosed ?? document.Department?.IndicatorTreeClosed) == true;
+
     public static StatedFigure? StatedTotalScore(this ExtractionResult document) => document.Project?.TotalScore ?? document.Department?.TotalScore;
 }

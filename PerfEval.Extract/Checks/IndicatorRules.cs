@@ -15,7 +15,7 @@ public sealed class IndicatorWeightsRule : IRule
     {
         var groups = document.Groups();
         // The tree is known to be whole only when a 总分 row closes it; until then its last group may go on.
-        var closed = document.StatedTotalScore() is not null && !document.Truncated;
+        var closed = document.TreeClosed() && !document.Truncated;
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];

@@ -44,6 +44,20 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
         if (UnitInLabel().Match(Width.Fold(section.Text)) is { Success: true } inLabel) reading.SetUnit(new UnitInfo("万元", 10_000m, inLabel.Value), section);
         var headers = new List<(FundsColumn Column, Token Token)>();
         var j = i + 1;
+        // OCR may read a row's label before the column headers ("年度资金总额 年初预算数 … 64.8 …"): keep it for after them.
+        int? early = null;
+        while (reading.SkipEmpty(j) is var unitAt && unitAt < tokens.Count && tokens[unitAt].Key is null && IsUnitNote(tokens[unitAt].Text))
+        {
+            reading.SetUnit(new UnitInfo("万元", 10_000m, MatrixReading.LabelText(Width.Fold(tokens[unitAt].Text))), tokens[unitAt]);
+            j = unitAt + 1;
+        }
+        var first = reading.SkipEmpty(j);
+        if (grid.Flattened && first < tokens.Count && RowKey(tokens[first]) is not null
+            && reading.SkipEmpty(first + 1) is var next && next < tokens.Count && tokens[next].Key is { } nextKey && ColumnKeys.Contains(nextKey))
+        {
+            early = first;
+            j = next;
+        }
         for (; j < tokens.Count; j++)
         {
             var t = tokens[j];
@@ -54,6 +68,14 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
             {
                 reading.Use(t);
                 headers.Add((new FundsColumn(ColumnKey(key), MatrixReading.LabelText(t.Text), Symbol(t.Text)), t));
+                continue;
+            }
+            // OCR debris between two headers (",A、") is passed over, with a note.
+            if (grid.Flattened && t.Key is null && headers.Count > 0 && t.Text.Length <= 3 && !t.Text.Any(char.IsAsciiDigit)
+                && j + 1 < tokens.Count && tokens[j + 1].Key is { } after && ColumnKeys.Contains(after))
+            {
+                reading.Use(t);
+                reading.Notes.Add(new Note("debris", $"\"{t.Text}\" between column headers passed over", t.First?.Origin.Describe()));
                 continue;
             }
             // A header the dictionary does not know is a column all the same when it declares a symbol (小计 ④=①+②+③)
@@ -73,21 +95,32 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
         while (j < tokens.Count)
         {
             j = reading.SkipEmpty(j);
-            if (j >= tokens.Count || RowKey(tokens[j]) is not { } rowKey) break;
-            var label = tokens[j];
+            var label = early is { } e ? tokens[e] : j < tokens.Count ? tokens[j] : null;
+            if (label is null || RowKey(label) is not { } rowKey) break;
             reading.Use(label);
             var values = new List<Token>();
-            j++;
+            var fused = false;
+            if (early is null) j++;
+            early = null;
             // Values follow until the next label; a structured grid keeps empty slots, a flattened one does not.
             while (j < tokens.Count && tokens[j].Key is null && values.Count < headers.Count)
             {
                 var t = tokens[j];
                 if (!grid.Flattened && !t.IsEmpty && t.Row != label.Row && values.Count > 0) break;
+                if (grid.Flattened && !IsMatrixValue(t.Text) && FusedNumbers.Split(t.Text, FigureColumns(headers) - values.Count) is { } split)
+                {
+                    values.AddRange(split.Parts.Select(part => t with { Text = part }));
+                    reading.Notes.Add(new Note("fused-figures", $"\"{t.Text}\" read as {string.Join(" | ", split.Parts)}, figures run together"
+                        + (split.Unique ? "" : " (other splits fit too)"), t.First?.Origin.Describe()));
+                    fused |= !split.Unique;
+                    j++;
+                    continue;
+                }
                 if (grid.Flattened && !IsMatrixValue(t.Text) && !(headers[values.Count].Column.Key == "reason")) break;
                 values.Add(t);
                 j++;
             }
-            rows.Add(BuildRow(rowKey, label, values, headers, rows.Count > 0));
+            rows.Add(BuildRow(rowKey, label, values, headers, rows.Count > 0, fused));
         }
         Matrix = new FundsMatrix
         {
@@ -98,13 +131,16 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
         return j;
     }
 
-    private FundsRow BuildRow(string rowKey, Token label, List<Token> values, List<(FundsColumn Column, Token Token)> headers, bool isPart)
+    /// <summary>Columns that hold figures: all but a note column (原因) at the end.</summary>
+    private static int FigureColumns(List<(FundsColumn Column, Token Token)> headers) => headers.Count - (headers[^1].Column.Key == "reason" ? 1 : 0);
+
+    private FundsRow BuildRow(string rowKey, Token label, List<Token> values, List<(FundsColumn Column, Token Token)> headers, bool isPart, bool guessed)
     {
         var nonEmpty = values.Count(v => !v.IsEmpty && !IsNotApplicable(v.Text));
         var moneyColumns = headers.Count(h => h.Column.Key is "initialBudget" or "adjustedBudget" or "executed");
         // A note column (原因) at the end is often left empty: that is no ambiguity.
-        var figureColumns = headers.Count - (headers[^1].Column.Key == "reason" ? 1 : 0);
-        var ambiguous = reading.Grid.Flattened && nonEmpty > 0 && values.Count < figureColumns && values.Count != moneyColumns;
+        var figureColumns = FigureColumns(headers);
+        var ambiguous = guessed || (reading.Grid.Flattened && nonEmpty > 0 && values.Count < figureColumns && values.Count != moneyColumns);
         if (ambiguous)
             reading.Notes.Add(new Note("ambiguous-order", $"{label.Text}: {values.Count} values for {headers.Count} columns; placed in order from {headers[0].Column.Label}", label.First?.Origin.Describe()));
         var cells = new List<FundsCell>();
@@ -183,7 +219,7 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
 
     private static bool IsNotApplicable(string text) => Width.Fold(text).Trim() is "/" or "-" or "—" or "--" or "无";
 
-    private static bool IsUnitNote(string text) => Width.Fold(text).Replace(" ", "", StringComparison.Ordinal) is "(万元)" or "(元)" or "单位:万元";
+    private static bool IsUnitNote(string text) => Width.Fold(text).Replace(" ", "", StringComparison.Ordinal) is "(万元)" or "(万兀)" or "(元)" or "单位:万元";
 
     [GeneratedRegex(@"\(([A-Z])\)")]
     private static partial Regex LetterSymbol();
@@ -192,6 +228,6 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
     private static partial Regex RatioInParentheses();
 
     /// <summary>The unit a funds section label declares in brackets: 项目资金(万元).</summary>
-    [GeneratedRegex(@"\(万元\)")]
+    [GeneratedRegex(@"\(万[元兀]\)")]
     private static partial Regex UnitInLabel();
 }

@@ -23,6 +23,9 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
     /// <summary>Whether the text ran out inside a tree: the capture was cut.</summary>
     public bool Truncated { get; private set; }
 
+    /// <summary>True when the tree ended at its 总分/合计 row: only then is it known to be whole, and its sums checkable.</summary>
+    public bool Closed { get; private set; }
+
     /// <summary>Reads the tree whose header starts at <paramref name="i"/>; returns where the tree ends.</summary>
     public int Read(int i)
     {
@@ -64,7 +67,10 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
             if (t.IsEmpty) { reading.Use(t); j++; continue; }
             if (t.Key is FieldKey.TotalScore or FieldKey.FormTitle or FieldKey.ProjectName or FieldKey.AnnualGoalSection
                 or FieldKey.ProjectFundsSection or FieldKey.Level1Header || (t.Key is { } k && MatrixFormRecognizer.NarrativeKeys.ContainsKey(k)))
+            {
+                Closed = t.Key == FieldKey.TotalScore;
                 break;
+            }
             var level = LevelByColumn(t, levelColumns) ?? Level(t, group);
             if (level == 3 && !IsPlaceholder(t.Text))
             {

@@ -41,7 +41,7 @@ public static partial class RunTogether
         }
         for (var p = valueStart; p < text.Length;)
         {
-            var match = wordings.FirstOrDefault(w =>
+            var match = wordings.FirstOrDefault(w => !OrdinaryWords.Contains(w.Key) &&
                 (w.Wording.Length >= 3 || (lastWasLabel && p == valueStart) || IsTwoCharacterHeader(w.Wording))
                 && string.CompareOrdinal(text, p, w.Wording, 0, w.Wording.Length) == 0);
             if (match.Wording is null)
@@ -61,10 +61,33 @@ public static partial class RunTogether
         if (valueStart < text.Length) pieces.Add((valueStart, text.Length, null));
         if (pieces.Count(piece => piece.Key is not null) < minimumLabels) return null;
         return pieces
-            .Select(piece => cell.Text[piece.Start..piece.End])
+            .SelectMany(piece => piece.Key is null ? SplitLeadingFigure(cell.Text[piece.Start..piece.End]) : [cell.Text[piece.Start..piece.End]])
             .Select(fragment => new Token([cell], fragment, labels.Lookup(fragment)))
             .ToList();
     }
+
+    /// <summary>
+    /// Labels that are also ordinary words of names and titles (公用经费 in 初中公用经费, 项目支出 in 项目支出绩效自评表):
+    /// inside run-together text they are not taken for labels.
+    /// </summary>
+    private static readonly HashSet<FieldKey> OrdinaryWords =
+    [
+        FieldKey.ProjectExpenditure, FieldKey.BasicExpenditure, FieldKey.PublicExpenses, FieldKey.ThreePublicExpenses,
+        FieldKey.GovernmentProcurement, FieldKey.OtherRow, FieldKey.EvaluatedYear,
+    ];
+
+    /// <summary>
+    /// Figures run into the text of the next cell ("98财政审1度评分…", "64.864.864.8100%年度总体r二") come apart where the
+    /// digits end and CJK text begins.
+    /// </summary>
+    private static IEnumerable<string> SplitLeadingFigure(string fragment)
+    {
+        var match = LeadingFigure().Match(fragment);
+        return match.Success ? [match.Groups[1].Value, match.Groups[2].Value] : [fragment];
+    }
+
+    [GeneratedRegex(@"^([0-9][0-9.]*%?)(\p{IsCJKUnifiedIdeographs}.*)$")]
+    private static partial Regex LeadingFigure();
 
     /// <summary>Two-character headers that in these forms only ever stand as headers between other headers.</summary>
     private static bool IsTwoCharacterHeader(string wording) => wording is "得分" or "分值" or "权重";
@@ -72,6 +95,6 @@ public static partial class RunTogether
     [GeneratedRegex(@"[^0-9、]*?自评表(\([^)]{0,12}\))?")]
     private static partial Regex FormTitle();
 
-    [GeneratedRegex(@"\((\d+(\.\d+)?分|[A-Z](/[A-Z])?|八)\)")]
+    [GeneratedRegex(@"\((\d+(\.\d+)?分|[A-Z](/[A-Z])?|八|万[元兀])\)")]
     private static partial Regex LabelSuffix();
 }
