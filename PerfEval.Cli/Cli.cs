@@ -42,9 +42,9 @@ public static class Cli
                 var other => Unknown(other, stderr),
             };
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
-            stderr.WriteLine($"perfeval: internal error ({e.GetType().Name}: {e.Message}); please report it");
+            stderr.WriteLine($"perfeval: internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); please report it");
             return ExitCodes.Unreadable;
         }
     }

@@ -4,7 +4,7 @@ namespace PerfEval.Cli;
 
 /// <summary>
 /// Resolves the command line's inputs to documents: files as given, folders expanded to the documents inside them
-/// (sorted, one level deep unless recursive), and the bundled sample when no input is named.
+/// (sorted by name; not their subfolders), and the bundled sample when no input is named.
 /// </summary>
 public static class Inputs
 {
@@ -15,8 +15,16 @@ public static class Inputs
         ".txt", ".tsv", ".html", ".htm", ".docx", ".xlsx", ".pdf",
     };
 
-    /// <summary>One document to read: its display name and a way to get its bytes (which may fail).</summary>
-    public sealed record Input(string Name, Func<byte[]> Load);
+    /// <summary>One document to read: its display name, its size when known before reading, and a way to get its bytes (which may fail).</summary>
+    public sealed record Input(string Name, Func<byte[]> Load)
+    {
+        public Func<long?> Length { get; init; } = () => null;
+
+        public static Input FromFile(string path) => new(path, () => File.ReadAllBytes(path))
+        {
+            Length = () => File.Exists(path) ? new FileInfo(path).Length : null,
+        };
+    }
 
     public static IReadOnlyList<Input> Resolve(IReadOnlyList<string> paths)
     {
@@ -26,12 +34,20 @@ public static class Inputs
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path).Where(f => DocumentExtensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal))
-                    inputs.Add(new Input(file, () => File.ReadAllBytes(file)));
+                try
+                {
+                    inputs.AddRange(Directory.EnumerateFiles(path).Where(f => DocumentExtensions.Contains(Path.GetExtension(f)))
+                        .Order(StringComparer.Ordinal).Select(Input.FromFile));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The folder cannot be listed: reported as a failed input, and the other inputs go on.
+                    inputs.Add(new Input(path, () => throw e));
+                }
             }
             else
             {
-                inputs.Add(new Input(path, () => File.ReadAllBytes(path)));
+                inputs.Add(Input.FromFile(path));
             }
         }
         return inputs;

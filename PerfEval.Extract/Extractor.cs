@@ -33,10 +33,15 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
         {
             return ExtractionOutcome.Failed(new ExtractionFailure(fileName, e.Code, e.Message));
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            // A document built to exhaust memory (a PDF stream bomb, say): the allocation failed, the process is fine.
+            return ExtractionOutcome.Failed(new ExtractionFailure(fileName, ErrorCodes.TooLarge, "the document needs more memory than this process can give it"));
+        }
+        catch (Exception e)
         {
             // A bug, not a bad document: still one line for the user, and the batch goes on.
-            return ExtractionOutcome.Failed(new ExtractionFailure(fileName, "internal", $"internal error ({e.GetType().Name}: {e.Message}); please report it with the file"));
+            return ExtractionOutcome.Failed(new ExtractionFailure(fileName, "internal", $"internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); please report it with the file"));
         }
     }
 

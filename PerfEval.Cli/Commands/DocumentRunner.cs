@@ -10,7 +10,7 @@ public static class DocumentRunner
     {
         foreach (var input in inputs)
         {
-            var (bytes, loadFailure) = Load(input);
+            var (bytes, loadFailure) = Load(input, extractor.ReaderOptions.MaxDocumentBytes);
             if (loadFailure is not null)
             {
                 yield return ExtractionOutcome.Failed(loadFailure);
@@ -22,10 +22,13 @@ public static class DocumentRunner
         }
     }
 
-    private static (byte[]? Bytes, ExtractionFailure? Failure) Load(Inputs.Input input)
+    private static (byte[]? Bytes, ExtractionFailure? Failure) Load(Inputs.Input input, long maxBytes)
     {
         try
         {
+            // The size is checked before the bytes are read: a huge file is refused, not loaded.
+            if (input.Length() is { } length && length > maxBytes)
+                return (null, new ExtractionFailure(input.Name, ErrorCodes.TooLarge, $"{length} bytes is more than the limit of {maxBytes}"));
             return (input.Load(), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

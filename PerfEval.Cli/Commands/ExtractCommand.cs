@@ -5,7 +5,7 @@ namespace PerfEval.Cli.Commands;
 
 /// <summary>
 /// perfeval extract: documents to JSON. One document to standard output is indented JSON; several are NDJSON, one
-/// object per line, a failed document an error record. With -o DIR each document gets DIR/NAME.json, written whole
+/// object per line, a failed document an error record. With -o DIR each document gets DIR/NAME.EXT.json, written whole
 /// or not at all.
 /// </summary>
 public static class ExtractCommand
@@ -17,7 +17,8 @@ public static class ExtractCommand
         from the content) and writes the typed model with its consistency findings as JSON.
         With no FILE, runs on the bundled sample (广州市天河区妇女联合会, 2021).
 
-          -o, --output DIR   write DIR/<name>.json for each document (created if missing)
+          -o, --output DIR   write DIR/<file name>.json for each document (seed.txt → seed.txt.json;
+                             the folder is created if missing)
           -o -               write to standard output (the default)
           --ndjson           one compact JSON object per line, even for a single document
           -h, --help         show this help
@@ -60,6 +61,7 @@ public static class ExtractCommand
         var toStdout = output is null or "-";
         var oneLinePerDocument = ndjson || inputs.Count > 1;
         var failed = 0;
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var outcome in DocumentRunner.Run(inputs, Extractor.Default))
         {
             if (outcome.Failure is { } failure)
@@ -71,7 +73,7 @@ public static class ExtractCommand
             }
             var result = outcome.Result!;
             if (result.Truncated)
-                stderr.WriteLine($"perfeval: {result.Source.File}: warning: {result.Notes.First(n => n.Code == "truncated").Message}");
+                stderr.WriteLine($"perfeval: {result.Source.File}: warning: {result.Notes.FirstOrDefault(n => n.Code == "truncated")?.Message ?? "the table is cut off before the form ends"}");
             if (toStdout)
             {
                 stdout.WriteLine(JsonOutput.Serialize(result, indented: !oneLinePerDocument));
@@ -79,7 +81,7 @@ public static class ExtractCommand
             }
             try
             {
-                WriteWhole(output!, result);
+                WriteWhole(output!, result, written);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -90,14 +92,28 @@ public static class ExtractCommand
         return failed > 0 ? ExitCodes.Unreadable : ExitCodes.Ok;
     }
 
-    /// <summary>Writes to a temporary file and renames it, so that an interrupted run never leaves half a JSON file.</summary>
-    private static void WriteWhole(string folder, PerfEval.Model.ExtractionResult result)
+    /// <summary>
+    /// Writes DIR/NAME.EXT.json (the input's whole file name, so seed.txt and seed.pdf do not overwrite each other) to a
+    /// temporary file first and renames it, so that an interrupted run never leaves half a JSON file.
+    /// </summary>
+    private static string WriteWhole(string folder, PerfEval.Model.ExtractionResult result, HashSet<string> written)
     {
         Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, Path.GetFileNameWithoutExtension(result.Source.File.Replace(':', '-')) + ".json");
+        var name = result.Source.File.Replace(':', '-');
+        var target = Path.Combine(folder, name + ".json");
+        // Two inputs of the same name from different folders: the second gets a number rather than overwriting.
+        for (var n = 2; !written.Add(target); n++) target = Path.Combine(folder, $"{name}.{n}.json");
         var temporary = target + ".tmp";
-        File.WriteAllText(temporary, JsonOutput.Serialize(result) + "\n");
-        File.Move(temporary, target, overwrite: true);
+        try
+        {
+            File.WriteAllText(temporary, JsonOutput.Serialize(result) + "\n");
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+        return target;
     }
 
     private static int Usage(TextWriter stderr, string message)

@@ -75,8 +75,8 @@ public sealed class CliTests
         {
             var (code, _, _) = Perfeval("extract", Fixtures.Path("seed", "seed.txt"), Fixtures.Path("bad", "garbage.txt"), "-o", folder);
             Assert.Equal(3, code);
-            Assert.Equal(["seed.json"], Directory.GetFiles(folder).Select(Path.GetFileName));
-            Assert.Equal(Fixtures.Text("seed", "seed.expected.json").TrimEnd('\n'), File.ReadAllText(Path.Combine(folder, "seed.json")).TrimEnd('\n'));
+            Assert.Equal(["seed.txt.json"], Directory.GetFiles(folder).Select(Path.GetFileName));
+            Assert.Equal(Fixtures.Text("seed", "seed.expected.json").TrimEnd('\n'), File.ReadAllText(Path.Combine(folder, "seed.txt.json")).TrimEnd('\n'));
         }
         finally
         {
@@ -106,5 +106,21 @@ public sealed class CliTests
         Assert.Equal(0, code);
         Assert.Contains("Usage", output);
         Assert.Contains("Exit codes", output);
+    }
+
+    [Fact]
+    public void The_same_table_in_two_formats_writes_two_files_not_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("perfeval-test").FullName;
+        try
+        {
+            var (code, _, _) = Perfeval("extract", Fixtures.Path("seed", "seed.txt"), Fixtures.Path("seed", "seed.html"), "-o", folder);
+            Assert.Equal(0, code);
+            Assert.Equal(["seed.html.json", "seed.txt.json"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -21,9 +21,10 @@ public sealed class IndicatorWeightsRule : IRule
             var group = groups[g];
             if (group.StatedPoints is not { } points) continue;
             if (!closed && g == groups.Count - 1) continue;
-            var weights = group.Indicators.Select(i => i.Weight).OfType<StatedFigure>().ToList();
-            if (weights.Count == 0) continue;
-            var sum = weights.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Exact());
+            // An indicator without a readable weight leaves the group's sum unknown.
+            if (group.Indicators.Count == 0 || group.Indicators.Any(i => i.Weight is null)) continue;
+            var weights = group.Indicators.Select(i => i.Weight!).ToList();
+            var sum = WeightSum.Of(weights);
             var finding = Consistency.Compare(Id, $"{group.Name.Text} states {points.Value} points but its indicators weigh", points.AsFigure() with { IsExact = true }, sum, weights.Select(w => w.Source.Cell));
             if (finding is not null) yield return finding;
         }
@@ -32,12 +33,13 @@ public sealed class IndicatorWeightsRule : IRule
         // Stated group points, where every group states them, must add up to 100 with the budget row's 分值.
         var budgetWeight = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total")?.Get("weight");
         var allStated = groups.All(gr => gr.StatedPoints is not null);
+        if (!allStated && groups.SelectMany(gr => gr.Indicators).Any(i => i.Weight is null)) yield break;
         var parts = allStated
             ? groups.Select(gr => gr.StatedPoints!).ToList()
-            : groups.SelectMany(gr => gr.Indicators).Select(i => i.Weight).OfType<StatedFigure>().ToList();
+            : groups.SelectMany(gr => gr.Indicators).Select(i => i.Weight!).ToList();
         if (parts.Count == 0) yield break;
         if (budgetWeight is not null) parts.Add(budgetWeight);
-        var total = parts.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Exact());
+        var total = WeightSum.Of(parts);
         var expected = document.Project?.TotalPoints?.Value ?? 100m;
         if (total.Contains(expected)) yield break;
         yield return new Finding
@@ -53,6 +55,15 @@ public sealed class IndicatorWeightsRule : IRule
             Cells = parts.Select(p => p.Source.Cell).ToList(),
         };
     }
+}
+
+/// <summary>Sums of weights: exact when every weight is a whole number (assigned points); otherwise each may be a rounding.</summary>
+internal static class WeightSum
+{
+    public static Interval Of(IReadOnlyList<StatedFigure> weights) =>
+        weights.All(w => w.Decimals == 0)
+            ? weights.Aggregate(Interval.Exact(0), (acc, w) => acc + w.Exact())
+            : weights.Aggregate(Interval.Exact(0), (acc, w) => acc + w.AsFigure().Interval);
 }
 
 /// <summary>indicators.score-bounds: 0 ≤ 得分 ≤ 分值 for every indicator and for the budget row.</summary>
@@ -98,7 +109,10 @@ public sealed class TotalScoreRule : IRule
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
         if (document.StatedTotalScore() is not { } total || document.Truncated) yield break;
-        var scores = document.Groups().SelectMany(g => g.Indicators).Select(i => i.Score).OfType<StatedFigure>().ToList();
+        var indicators = document.Groups().SelectMany(g => g.Indicators).ToList();
+        // An indicator without a readable score leaves the total unknown.
+        if (indicators.Any(i => i.Score is null)) yield break;
+        var scores = indicators.Select(i => i.Score!).ToList();
         if (document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total")?.Get("score") is { } budget) scores.Add(budget);
         if (scores.Count == 0) yield break;
         var figures = scores.Select(s => s.AsFigure()).ToList();

@@ -12,7 +12,9 @@ public sealed class ExecutionRateRule : IRule
         foreach (var row in document.Matrix()?.Rows ?? [])
         {
             if (row.Get("rate") is not { } rate || row.Get("executed") is not { } executed) continue;
-            if ((row.Get("adjustedBudget") ?? row.Get("initialBudget")) is not { } budget) continue;
+            // An adjusted budget printed but only placed by order must not be replaced by the initial one.
+            var adjustedPrinted = row.Cells.Any(c => c.Column == "adjustedBudget");
+            if ((adjustedPrinted ? row.Get("adjustedBudget") : row.Get("initialBudget")) is not { } budget) continue;
             var b = budget.AsFigure();
             if (b.Interval.ContainsZero) continue;
             var e = executed.AsFigure();
@@ -36,7 +38,7 @@ public sealed class BudgetScoreRule : IRule
         if (row?.Get("weight") is not { } weight || row.Get("score") is not { } score) yield break;
         Interval rate;
         var cells = new List<string> { weight.Source.Cell };
-        var budget = row.Get("adjustedBudget") ?? row.Get("initialBudget");
+        var budget = row.Cells.Any(c => c.Column == "adjustedBudget") ? row.Get("adjustedBudget") : row.Get("initialBudget");
         if (row.Get("executed") is { } executed && budget is not null && !budget.AsFigure().Interval.ContainsZero)
         {
             rate = executed.AsFigure().Interval / budget.AsFigure().Interval;
@@ -54,24 +56,39 @@ public sealed class BudgetScoreRule : IRule
     }
 }
 
-/// <summary>funds.sources: 年度资金总额 = Σ its sources, per money column (where any source holds a figure).</summary>
+/// <summary>
+/// funds.sources: 年度资金总额 = Σ its parts, per money column (where any part holds a figure). Parts by source
+/// (财政拨款, 上年结转 …) and parts by nature (基本支出, 项目支出) are two ways of dividing the same total, summed apart;
+/// 其中 items the dictionary does not know are left out.
+/// </summary>
 public sealed class FundsSourcesRule : IRule
 {
+    private static readonly string[][] Partitions =
+    [
+        ["currentYearAppropriation", "fiscalFunds", "specialAccountFunds", "unitFunds", "carryOver", "otherFunds"],
+        ["basicExpenditure", "projectExpenditure", "other"],
+    ];
+
     public string Id => "funds.sources";
 
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
         if (document.Matrix() is not { } matrix || matrix.Rows.FirstOrDefault(r => r.Key == "total") is not { } total) yield break;
         if (ZeroTotalRule.IsZeroAboveMoney(matrix, total)) yield break; // funds.zero-total says it better
-        var parts = matrix.Rows.Where(r => r.IsPart).ToList();
-        foreach (var column in new[] { "initialBudget", "adjustedBudget", "executed" })
+        foreach (var partition in Partitions)
         {
-            if (total.Get(column) is not { } stated) continue;
-            var figures = parts.Select(p => p.Get(column)).OfType<StatedFigure>().Select(f => f.AsFigure()).ToList();
-            if (figures.Count == 0) continue;
-            var sum = figures.Aggregate(Interval.Exact(0), (acc, f) => acc + f.Interval);
-            var finding = Consistency.Compare(Id, $"年度资金总额 ({stated.Source.Label}) should equal the sum of its sources", stated.AsFigure(), sum, figures.Select(f => f.Cell));
-            if (finding is not null) yield return finding;
+            var parts = matrix.Rows.Where(r => r.IsPart && partition.Contains(r.Key)).ToList();
+            foreach (var column in new[] { "initialBudget", "adjustedBudget", "executed" })
+            {
+                if (total.Get(column) is not { } stated) continue;
+                // A part whose figure in this column was only placed by order leaves the sum unknown.
+                if (parts.Any(p => p.Cells.Any(c => c.Column == column && c.Ambiguous == true))) continue;
+                var figures = parts.Select(p => p.Get(column)).OfType<StatedFigure>().Select(f => f.AsFigure()).ToList();
+                if (figures.Count == 0) continue;
+                var sum = figures.Aggregate(Interval.Exact(0), (acc, f) => acc + f.Interval);
+                var finding = Consistency.Compare(Id, $"年度资金总额 ({stated.Source.Label}) should equal the sum of its parts", stated.AsFigure(), sum, figures.Select(f => f.Cell));
+                if (finding is not null) yield return finding;
+            }
         }
     }
 }

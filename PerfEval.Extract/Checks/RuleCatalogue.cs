@@ -29,5 +29,27 @@ public sealed class RuleCatalogue(IReadOnlyList<IRule> rules)
 
     public IReadOnlyList<IRule> Rules { get; } = rules;
 
-    public IReadOnlyList<Finding> Run(ExtractionResult document) => Rules.SelectMany(r => r.Check(document)).ToList();
+    public IReadOnlyList<Finding> Run(ExtractionResult document)
+    {
+        var findings = new List<Finding>();
+        foreach (var rule in Rules)
+        {
+            try
+            {
+                findings.AddRange(rule.Check(document));
+            }
+            catch (OverflowException)
+            {
+                // Figures beyond decimal's range cannot be checked; the others still are.
+                findings.Add(new Finding
+                {
+                    Rule = rule.Id,
+                    Severity = Severity.Info,
+                    Message = "not checked: the figures are too large for exact arithmetic",
+                    Cells = [],
+                });
+            }
+        }
+        return findings;
+    }
 }

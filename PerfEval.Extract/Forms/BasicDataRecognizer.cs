@@ -226,18 +226,18 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
 
     private static bool IsFigure(string text) => NumberText.TryParseFigure(text, out _) || StrayDot().IsMatch(text);
 
-    [GeneratedRegex(@"^((19|20)\d{2})年")]
+    [GeneratedRegex(@"^((19|20)[0-9]{2})年")]
     private static partial Regex DatedColumn();
 
-    [GeneratedRegex(@"^\d+[、.．]")]
+    [GeneratedRegex(@"^[0-9]+[、.．]")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"^\d+\.$")]
+    [GeneratedRegex(@"^[0-9]+\.$")]
     private static partial Regex BrokenHead();
 
-    [GeneratedRegex(@"^\d+\.\d+\.$")]
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+\.$")]
     private static partial Regex StrayDot();
 
-    [GeneratedRegex(@"^\d+%?$")]
+    [GeneratedRegex(@"^[0-9]+%?$")]
     private static partial Regex BrokenTail();
 }

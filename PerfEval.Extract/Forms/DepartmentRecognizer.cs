@@ -265,7 +265,7 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
         return false;
     }
 
-    [GeneratedRegex(@"(19|20)\d{2}")]
+    [GeneratedRegex(@"(19|20)[0-9]{2}")]
     private static partial Regex YearPattern();
 
     /// <summary>Collects the funds block's figures and remembers which cell holds which field, for 其中 lines.</summary>

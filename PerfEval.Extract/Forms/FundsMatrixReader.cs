@@ -41,14 +41,14 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
         var grid = reading.Grid;
         var section = tokens[i];
         reading.Use(section);
-        if (UnitInLabel().Match(Width.Fold(section.Text)) is { Success: true } inLabel) reading.SetUnit(new UnitInfo("万元", 10_000m, inLabel.Value), section);
+        if (UnitInLabel().Match(Width.Fold(section.Text)) is { Success: true } inLabel) reading.SetUnit(UnitNote(inLabel.Value)!, section);
         var headers = new List<(FundsColumn Column, Token Token)>();
         var j = i + 1;
         // OCR may read a row's label before the column headers ("年度资金总额 年初预算数 … 64.8 …"): keep it for after them.
         int? early = null;
-        while (reading.SkipEmpty(j) is var unitAt && unitAt < tokens.Count && tokens[unitAt].Key is null && IsUnitNote(tokens[unitAt].Text))
+        while (reading.SkipEmpty(j) is var unitAt && unitAt < tokens.Count && tokens[unitAt].Key is null && UnitNote(tokens[unitAt].Text) is not null)
         {
-            reading.SetUnit(new UnitInfo("万元", 10_000m, MatrixReading.LabelText(Width.Fold(tokens[unitAt].Text))), tokens[unitAt]);
+            reading.SetUnit(UnitNote(tokens[unitAt].Text)!, tokens[unitAt]);
             j = unitAt + 1;
         }
         var first = reading.SkipEmpty(j);
@@ -63,7 +63,7 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
             var t = tokens[j];
             if (t.IsEmpty) continue;
             if (t.Key is FieldKey.FundsSourceHeader or FieldKey.ProjectFundsSection) { reading.Use(t); continue; }
-            if (t.Key is null && IsUnitNote(t.Text)) { reading.Use(t); reading.SetUnit(new UnitInfo("万元", 10_000m, MatrixReading.LabelText(Width.Fold(t.Text))), t); continue; }
+            if (t.Key is null && UnitNote(t.Text) is { } note) { reading.SetUnit(note, t); continue; }
             if (t.Key is { } key && ColumnKeys.Contains(key))
             {
                 reading.Use(t);
@@ -120,7 +120,7 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
                 values.Add(t);
                 j++;
             }
-            rows.Add(BuildRow(rowKey, label, values, headers, rows.Count > 0, fused));
+            rows.Add(BuildRow(rowKey, label, values, headers, isPart: rowKey != "total", fused));
         }
         Matrix = new FundsMatrix
         {
@@ -202,7 +202,10 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
             var equals = text.IndexOf('=');
             if (equals >= 0 && equals + 1 < text.Length)
             {
-                formulas.Add(new HeaderFormula(column.Key, column.Label, Expression(text[(equals + 1)..])));
+                // A right-hand side that is not all symbols and operators is not read at all: a shortened
+                // formula would check the wrong arithmetic.
+                if (Expression(text[(equals + 1)..]) is { } expression)
+                    formulas.Add(new HeaderFormula(column.Key, column.Label, expression));
                 continue;
             }
             var ratio = RatioInParentheses().Match(text);
@@ -211,15 +214,53 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
         return formulas;
     }
 
-    private static string Expression(string text) =>
-        new(text.TakeWhile(c => c is '+' or '-' or '*' or '/' or '×' or '÷' or '(' or ')' || char.IsAsciiLetterUpper(c) || c is >= '\u2460' and <= '\u2473')
-            .Select(c => c switch { '×' => '*', '÷' => '/', _ => c }).ToArray());
+    /// <summary>
+    /// The arithmetic of a header's right-hand side: column symbols (①–⑳, A–Z) and + − × ÷ ( ). Dashes of every width
+    /// are minus; a trailing ×100% (the rate written as a percentage) is dropped, since rates are compared in percent.
+    /// Anything else makes the formula unreadable (null), rather than cutting it short.
+    /// </summary>
+    private static string? Expression(string text)
+    {
+        var body = text.EndsWith("×100%", StringComparison.Ordinal) || text.EndsWith("*100%", StringComparison.Ordinal) ? text[..^5] : text;
+        var expression = new System.Text.StringBuilder(body.Length);
+        foreach (var c in body)
+        {
+            switch (c)
+            {
+                case '+' or '*' or '/' or '(' or ')':
+                case >= 'A' and <= 'Z':
+                case >= '\u2460' and <= '\u2473':
+                    expression.Append(c);
+                    break;
+                case '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212':
+                    expression.Append('-');
+                    break;
+                case '×':
+                    expression.Append('*');
+                    break;
+                case '÷':
+                    expression.Append('/');
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return expression.Length == 0 ? null : expression.ToString();
+    }
 
     private static bool IsMatrixValue(string text) => NumberText.TryParseFigure(text, out _) || IsNotApplicable(text);
 
     private static bool IsNotApplicable(string text) => Width.Fold(text).Trim() is "/" or "-" or "—" or "--" or "无";
 
-    private static bool IsUnitNote(string text) => Width.Fold(text).Replace(" ", "", StringComparison.Ordinal) is "(万元)" or "(万兀)" or "(元)" or "单位:万元";
+    /// <summary>A unit standing alone under a funds label: "(万元)", "(元)", "单位:万元"; 万兀 is OCR's 万元.</summary>
+    private static UnitInfo? UnitNote(string text)
+    {
+        var compact = MatrixReading.LabelText(Width.Fold(text));
+        var inner = compact.StartsWith('(') && compact.EndsWith(')') ? compact[1..^1] : compact;
+        if (inner == "万兀") return new UnitInfo("万元", 10_000m, compact);
+        return UnitDeclaration.TryRead(inner.StartsWith("单位", StringComparison.Ordinal) ? inner : "单位:" + inner) is { } unit && inner.Length <= 12
+            ? unit with { Raw = compact } : null;
+    }
 
     [GeneratedRegex(@"\(([A-Z])\)")]
     private static partial Regex LetterSymbol();
@@ -228,6 +269,6 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
     private static partial Regex RatioInParentheses();
 
     /// <summary>The unit a funds section label declares in brackets: 项目资金(万元).</summary>
-    [GeneratedRegex(@"\(万[元兀]\)")]
+    [GeneratedRegex(@"\((万[元兀]|千元|元|亿元)\)")]
     private static partial Regex UnitInLabel();
 }

@@ -259,7 +259,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         public IndicatorGroup Build() => new() { Name = Name, StatedPoints = points, Indicators = Indicators };
     }
 
-    [GeneratedRegex(@"^(?<name>.+?)\((?<points>\d+(\.\d+)?)分\)$")]
+    [GeneratedRegex(@"^(?<name>.+?)\((?<points>[0-9]{1,6}(\.[0-9]{1,4})?)分\)$")]
     private static partial Regex StatedPoints();
 
     [GeneratedRegex(@"^(指标\s*[0-9LlI一二三]?[:：]?|…+|\.{3,}|……)$")]

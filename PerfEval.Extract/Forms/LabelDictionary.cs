@@ -109,8 +109,10 @@ public sealed partial class LabelDictionary
 
     /// <summary>Every normalized wording with its key, OCR variants included, longest first: for finding labels inside run-together text.</summary>
     public IReadOnlyList<(string Wording, FieldKey Key)> AllWordings() =>
-        _byLabel.Select(p => (p.Key, p.Value)).Concat(_byOcrVariant.Select(p => (p.Key, p.Value)))
+        _allWordings ??= _byLabel.Select(p => (p.Key, p.Value)).Concat(_byOcrVariant.Select(p => (p.Key, p.Value)))
             .OrderByDescending(p => p.Item1.Length).ThenBy(p => p.Item1, StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<(string Wording, FieldKey Key)>? _allWordings;
 
     /// <summary>All wordings by key, for documentation and the output's list of what is known.</summary>
     public IReadOnlyDictionary<FieldKey, string[]> Wordings { get; }
@@ -159,6 +161,6 @@ public sealed partial class LabelDictionary
         return open > 0 ? label[..open] : label;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(19|20)\d{2}年(度)?")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(19|20)[0-9]{2}年(度)?")]
     private static partial System.Text.RegularExpressions.Regex YearPrefix();
 }

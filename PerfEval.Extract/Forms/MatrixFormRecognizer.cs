@@ -295,10 +295,10 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
     [GeneratedRegex(@"^(?<code>[0-9]{2,})[-－](?<name>.+)$")]
     private static partial Regex OrganizationCode();
 
-    [GeneratedRegex(@"(19|20)\d{2}")]
+    [GeneratedRegex(@"(19|20)[0-9]{2}")]
     private static partial Regex Year();
 
     /// <summary>A year standing alone after a title: "(2022年度)", "2019年度)" (its bracket lost), "2021年".</summary>
-    [GeneratedRegex(@"^\(?(19|20)\d{2}年度?\)?$")]
+    [GeneratedRegex(@"^\(?(19|20)[0-9]{2}年度?\)?$")]
     private static partial Regex YearNote();
 }

@@ -15,6 +15,8 @@ public static partial class RunTogether
     // Prose that mentions a few labels (a note explaining 预算执行率 = 预算执行数 / 调整后预算数) is not a run-together row.
     public const int MinimumLabels = 6;
 
+    private const int MaximumLength = 20_000;
+
     /// <summary>Labels enough to split a cell once the document is known to be run together.</summary>
     public const int MinimumLabelsInRunTogetherDocument = 2;
 
@@ -25,18 +27,18 @@ public static partial class RunTogether
     public static IReadOnlyList<Token>? Split(GridCell cell, LabelDictionary labels, int minimumLabels = MinimumLabels)
     {
         var text = Width.Fold(cell.Text);
-        if (text.Length < MinimumLength || text.Contains(' ')) return null;
+        // Longer than any form's text: not split (the label scan is linear per position, but not free).
+        if (text.Length < MinimumLength || text.Length > MaximumLength || text.Contains(' ')) return null;
         var wordings = labels.AllWordings();
         var pieces = new List<(int Start, int End, FieldKey? Key)>();
         var valueStart = 0;
         var lastWasLabel = false;
         // A form title runs up to 自评表 and its parenthesised year: it holds label words (项目支出) that are not labels.
-        var title = FormTitle().Match(text);
-        if (title.Success)
+        if (FormTitle(text) is var (titleStart, titleEnd))
         {
-            if (title.Index > 0) pieces.Add((0, title.Index, null));
-            pieces.Add((title.Index, title.Index + title.Length, FieldKey.FormTitle));
-            valueStart = title.Index + title.Length;
+            if (titleStart > 0) pieces.Add((0, titleStart, null));
+            pieces.Add((titleStart, titleEnd, FieldKey.FormTitle));
+            valueStart = titleEnd;
             lastWasLabel = true;
         }
         for (var p = valueStart; p < text.Length;)
@@ -92,9 +94,25 @@ public static partial class RunTogether
     /// <summary>Two-character headers that in these forms only ever stand as headers between other headers.</summary>
     private static bool IsTwoCharacterHeader(string wording) => wording is "得分" or "分值" or "权重";
 
-    [GeneratedRegex(@"[^0-9、]*?自评表(\([^)]{0,12}\))?")]
-    private static partial Regex FormTitle();
+    /// <summary>
+    /// Where a title ends in 自评表 (with a parenthesised year after it): from the last digit or 、 before it (a page
+    /// marker "1、") to the closing bracket. Found with IndexOf, in linear time, whatever the text.
+    /// </summary>
+    private static (int Start, int End)? FormTitle(string text)
+    {
+        var at = text.IndexOf("自评表", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var start = at;
+        while (start > 0 && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] != '、') start--;
+        var end = at + 3;
+        if (end < text.Length && text[end] == '(')
+        {
+            var close = text.IndexOf(')', end);
+            if (close > end && close - end <= 13) end = close + 1;
+        }
+        return (start, end);
+    }
 
-    [GeneratedRegex(@"\((\d+(\.\d+)?分|[A-Z](/[A-Z])?|八|万[元兀])\)")]
+    [GeneratedRegex(@"\(([0-9]+(\.[0-9]+)?分|[A-Z](/[A-Z])?|八|万[元兀])\)")]
     private static partial Regex LabelSuffix();
 }

@@ -9,7 +9,18 @@ namespace PerfEval.Extract.Forms;
 /// </summary>
 public static class TokenSequence
 {
+    // Recognizers score a grid and then read it: the sequence is built once per grid and dictionary.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Grid, Tuple<LabelDictionary, IReadOnlyList<Token>>> Cache = new();
+
     public static IReadOnlyList<Token> From(Grid grid, LabelDictionary labels)
+    {
+        if (Cache.TryGetValue(grid, out var cached) && ReferenceEquals(cached.Item1, labels)) return cached.Item2;
+        var tokens = Build(grid, labels);
+        Cache.AddOrUpdate(grid, Tuple.Create(labels, tokens));
+        return tokens;
+    }
+
+    private static IReadOnlyList<Token> Build(Grid grid, LabelDictionary labels)
     {
         var tokens = new List<Token>();
         if (grid.Flattened)

@@ -12,7 +12,8 @@ public static partial class FusedNumbers
 {
     public static (IReadOnlyList<string> Parts, bool Unique)? Split(string text, int parts)
     {
-        if (parts < 2 || text.Length < parts || !Fused().IsMatch(text)) return null;
+        // A figure has at most MaxPartLength characters: longer runs are not fused figures, and the search stays small.
+        if (parts < 2 || text.Length < parts || text.Length > parts * MaxPartLength || !Fused().IsMatch(text)) return null;
         var candidates = new List<List<string>>();
         Search(text, 0, parts, [], candidates);
         if (candidates.Count == 0) return null;
@@ -20,6 +21,8 @@ public static partial class FusedNumbers
         var pool = consistent.Count > 0 ? consistent : candidates;
         return (pool[0], pool.Count == 1);
     }
+
+    private const int MaxPartLength = 16;
 
     private static void Search(string text, int at, int left, List<string> taken, List<List<string>> found)
     {
@@ -30,7 +33,7 @@ public static partial class FusedNumbers
             if (Part().IsMatch(last)) found.Add([.. taken, last]);
             return;
         }
-        for (var end = at + 1; end < text.Length; end++)
+        for (var end = at + 1; end < text.Length && end - at <= MaxPartLength; end++)
         {
             var part = text[at..end];
             if (part.EndsWith('%') || !Part().IsMatch(part)) continue;

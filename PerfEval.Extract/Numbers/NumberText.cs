@@ -6,7 +6,7 @@ namespace PerfEval.Extract.Numbers;
 
 /// <summary>
 /// Parses published figures: full-width digits and signs, the Unicode minus, thousands separators, a percent sign,
-/// and a unit word after the number (万元, 元). Never rounds: the value is the decimal written, with its decimals.
+/// and a unit word after the number (万元, 元, 分). Never rounds: the value is the decimal written, with its decimals.
 /// </summary>
 public static class NumberText
 {
@@ -17,11 +17,14 @@ public static class NumberText
     /// A cell that is one figure: optional sign, digits with optional thousands separators and decimals, optional %.
     /// Trailing unit words (万元, 元) are allowed. Anything else (text around the number) makes it not a figure.
     /// </summary>
+    private const int MaxDecimals = 10;
+
     public static bool TryParseFigure(string raw, out StatedNumber number)
     {
         number = default;
         var text = FoldWidth(raw).Trim();
-        foreach (var unit in (ReadOnlySpan<string>)["万元", "元", "亿元"])
+        // 分 is the unit of points (分值 "10分").
+        foreach (var unit in (ReadOnlySpan<string>)["万元", "亿元", "元", "分"])
             if (text.EndsWith(unit, StringComparison.Ordinal)) { text = text[..^unit.Length].TrimEnd(); break; }
         var isPercent = text.EndsWith('%');
         if (isPercent) text = text[..^1].TrimEnd();
@@ -41,7 +44,8 @@ public static class NumberText
             if (ch == ',' && !seenPoint && seenDigit && IsThousandsGroup(text, i)) continue;
             return false;
         }
-        if (!seenDigit) return false;
+        // More decimals than any published figure has is not a figure (and would overflow the checks' arithmetic).
+        if (!seenDigit || decimals > MaxDecimals || digits.Length > 28) return false;
         if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out var value)) return false;
         number = new StatedNumber(value, decimals, isPercent);

@@ -10,8 +10,14 @@ public sealed class Grid
 {
     private readonly GridCell?[,] _slots;
 
+    /// <summary>Most slots (rows × columns) a grid may have: far above any printed form, far below what exhausts memory.</summary>
+    public const long MaxSlots = 4_000_000;
+
     public Grid(int rowCount, int columnCount, IEnumerable<GridCell> cells, IReadOnlyList<string> preamble, string origin)
     {
+        if ((long)rowCount * columnCount > MaxSlots)
+            throw new UnreadableDocumentException(ErrorCodes.TooLarge,
+                $"{origin}: a table of {rowCount} rows × {columnCount} columns is more than the {MaxSlots} cells a table may have");
         RowCount = rowCount;
         ColumnCount = columnCount;
         Preamble = preamble;

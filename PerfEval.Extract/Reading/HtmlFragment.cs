@@ -38,8 +38,16 @@ public static class HtmlFragment
         return paragraphs;
     }
 
-    private static void Walk(INode node, System.Text.StringBuilder current, List<string> paragraphs)
+    /// <summary>Deepest element nesting walked; below it an element is read as its text, so recursion stays bounded.</summary>
+    public const int MaxDepth = 256;
+
+    private static void Walk(INode node, System.Text.StringBuilder current, List<string> paragraphs, int depth = 0)
     {
+        if (depth > MaxDepth)
+        {
+            current.Append(node.TextContent);
+            return;
+        }
         foreach (var child in node.ChildNodes)
         {
             switch (child)
@@ -54,11 +62,11 @@ public static class HtmlFragment
                     break;
                 case IElement element when BlockTags.Contains(element.TagName):
                     Flush(current, paragraphs);
-                    Walk(element, current, paragraphs);
+                    Walk(element, current, paragraphs, depth + 1);
                     Flush(current, paragraphs);
                     break;
                 case IElement element:
-                    Walk(element, current, paragraphs);
+                    Walk(element, current, paragraphs, depth + 1);
                     break;
             }
         }

@@ -153,7 +153,8 @@ public sealed class DocxReader : IDocumentReader
                 {
                     sourceColumn++;
                     var properties = cell.TableCellProperties;
-                    var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                    // Clamped as browsers clamp colspan: a larger value is a broken file, not a wider table.
+                    var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, 1000);
                     var merge = properties?.VerticalMerge;
                     var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                     var location = $"table {tableNumber}, row {sourceRow}, column {sourceColumn}";

@@ -61,8 +61,14 @@ public sealed class HtmlReader : IDocumentReader
         public List<(int Number, Grid Grid)> Grids { get; } = [];
 
         /// <summary>Walks the page outside tables, collecting text blocks as the preamble of the next table.</summary>
-        public void WalkBlocks(INode node)
+        public void WalkBlocks(INode node, int depth = 0)
         {
+            // Markup nested deeper than any page is written is read as its text: recursion stays bounded.
+            if (depth > HtmlFragment.MaxDepth)
+            {
+                _current.Append(node.TextContent);
+                return;
+            }
             foreach (var child in node.ChildNodes)
             {
                 switch (child)
@@ -83,7 +89,7 @@ public sealed class HtmlReader : IDocumentReader
                     case IElement element:
                         var block = !IsInline(element);
                         if (block) Flush();
-                        WalkBlocks(element);
+                        WalkBlocks(element, depth + 1);
                         if (block) Flush();
                         break;
                 }
@@ -183,13 +189,14 @@ public sealed class HtmlReader : IDocumentReader
         private static string[] Marks(int count) => Enumerable.Range(0, count).Select(Mark).ToArray();
 
         /// <summary>The tables directly nested in an element (not those nested deeper inside them).</summary>
-        private static List<IHtmlTableElement> NestedTables(INode node)
+        private static List<IHtmlTableElement> NestedTables(INode node, int depth = 0)
         {
             var found = new List<IHtmlTableElement>();
+            if (depth > HtmlFragment.MaxDepth) return found;
             foreach (var child in node.ChildNodes)
             {
                 if (child is IHtmlTableElement table) found.Add(table);
-                else if (child is IElement) found.AddRange(NestedTables(child));
+                else if (child is IElement) found.AddRange(NestedTables(child, depth + 1));
             }
             return found;
         }
