@@ -92,7 +92,7 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
             throw new UnreadableDocumentException(ErrorCodes.NotASelfEvaluationTable,
                 document.Grids.Count == 0
                     ? "no table found"
-                    : "not a self-evaluation table (none of 部门名称, 部门资金情况, 预算完成率, 主要任务 … found)");
+                    : "not a self-evaluation table (no form's labels found: 部门名称 or 项目名称, its funds block, 主要任务 or 绩效指标 …)");
         return (best.Value.Grid, best.Value.Recognizer);
     }
 }

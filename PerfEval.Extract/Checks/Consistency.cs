@@ -1,8 +1,12 @@
 using PerfEval.Model;
+using static System.FormattableString;
 
 namespace PerfEval.Extract.Checks;
 
-/// <summary>The comparisons arithmetic rules end in: does the stated figure's interval meet the computed one?</summary>
+/// <summary>
+/// The comparisons arithmetic rules end in: does the stated figure's interval meet the computed one? Messages format
+/// numbers invariantly, whatever the host's culture.
+/// </summary>
 public static class Consistency
 {
     /// <summary>An error finding when <paramref name="stated"/> cannot be a rounding of any value in <paramref name="computed"/>.</summary>
@@ -10,7 +14,7 @@ public static class Consistency
     {
         if (stated.Interval.Intersects(computed)) return null;
         var shown = computed.Rounded(stated.Decimals + 2);
-        return Against(rule, Severity.Error, $"{what}: stated {stated.Raw}, but the other figures allow only {shown.Low} to {shown.High}",
+        return Against(rule, Severity.Error, Invariant($"{what}: stated {stated.Raw}, but the other figures allow only {shown.Low} to {shown.High}"),
             stated, computed, inputCells);
     }
 
@@ -21,10 +25,10 @@ public static class Consistency
     public static Finding? AtMost(string rule, string what, Interval parts, Figure total, IEnumerable<string> partCells, string? shortfallWarning = null)
     {
         if (shortfallWarning is not null && parts.High < total.Interval.Low)
-            return Against(rule, Severity.Warning, $"{shortfallWarning}: the parts add up to at most {parts.High}, less than the stated {total.Raw}",
+            return Against(rule, Severity.Warning, Invariant($"{shortfallWarning}: the parts add up to at most {parts.High}, less than the stated {total.Raw}"),
                 total, parts, partCells);
         if (parts.Low <= total.Interval.High) return null;
-        return Against(rule, Severity.Error, $"{what}: the parts add up to at least {parts.Low}, more than the stated {total.Raw}",
+        return Against(rule, Severity.Error, Invariant($"{what}: the parts add up to at least {parts.Low}, more than the stated {total.Raw}"),
             total, parts, partCells);
     }
 

@@ -142,7 +142,7 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
     {
         ledger.Use(value);
         ledger.Use(label);
-        var match = YearPattern().Match(NumberText.FoldWidth(value.Text));
+        var match = YearPattern().Match(Width.Fold(value.Text));
         if (match.Success) return new YearField(int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture), value.Text, ledger.ProvenanceOf(value, label));
         notes.Add(new Note("not-a-year", $"被评价年度 holds \"{value.Text}\", which names no year", value.Origin.Describe()));
         return null;

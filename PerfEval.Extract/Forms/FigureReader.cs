@@ -16,7 +16,7 @@ public sealed class FigureReader(CellLedger ledger, UnitInfo unit, List<Note> no
             notes.Add(new Note("not-a-figure", $"expected an amount for {label?.Text ?? "a money field"} but found \"{cell.Text}\"", cell.Origin.Describe()));
             return null;
         }
-        return new Money(number.Value, unit.Name, Normalize(number.Value * unit.YuanPerUnit), cell.Text, number.Decimals, ledger.ProvenanceOf(cell, label));
+        return new Money(number.Value, unit.Name, NumberText.WithoutTrailingZeros(number.Value * unit.YuanPerUnit), cell.Text, number.Decimals, ledger.ProvenanceOf(cell, label));
     }
 
     public Rate? Rate(GridCell cell, GridCell? label)
@@ -33,6 +33,4 @@ public sealed class FigureReader(CellLedger ledger, UnitInfo unit, List<Note> no
         return new Rate(number.Value, cell.Text, number.Decimals, ledger.ProvenanceOf(cell, label));
     }
 
-    /// <summary>Drops trailing zeros that multiplication by the unit added (579.78 × 10000 = 5797800.00 → 5797800).</summary>
-    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 }

@@ -54,7 +54,7 @@ internal sealed class MatrixReading(Grid grid, LabelDictionary labels, IReadOnly
             return new StatedFigure
             {
                 Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = "money", Unit = Unit.Name,
-                Yuan = number.Value * Unit.YuanPerUnit / 1.000000000000000000000000000000000m, Source = Provenance(value, label),
+                Yuan = NumberText.WithoutTrailingZeros(number.Value * Unit.YuanPerUnit), Source = Provenance(value, label),
             };
         return new StatedFigure { Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = kind, Source = Provenance(value, label) };
     }

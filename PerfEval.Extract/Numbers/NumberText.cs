@@ -10,8 +10,8 @@ namespace PerfEval.Extract.Numbers;
 /// </summary>
 public static class NumberText
 {
-    /// <summary>Folds full-width forms to ASCII; see <see cref="Width.Fold"/>.</summary>
-    public static string FoldWidth(string text) => Width.Fold(text);
+    /// <summary>An amount with the trailing zeros a multiplication added dropped: 579.78 × 10000 = 5797800.00 → 5797800.</summary>
+    public static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>
     /// A cell that is one figure: optional sign, digits with optional thousands separators and decimals, optional %.
@@ -22,7 +22,7 @@ public static class NumberText
     public static bool TryParseFigure(string raw, out StatedNumber number)
     {
         number = default;
-        var text = FoldWidth(raw).Trim();
+        var text = Width.Fold(raw).Trim();
         // 分 is the unit of points (分值 "10分").
         foreach (var unit in (ReadOnlySpan<string>)["万元", "亿元", "元", "分"])
             if (text.EndsWith(unit, StringComparison.Ordinal)) { text = text[..^unit.Length].TrimEnd(); break; }

@@ -28,7 +28,7 @@ public static class QuantityParser
 
     public static Quantity Parse(string raw, Provenance? source = null)
     {
-        var text = NumberText.FoldWidth(raw).Trim();
+        var text = PerfEval.Extract.Reading.Width.Fold(raw).Trim();
         var position = 0;
         string? comparator = null;
         foreach (var (word, symbol) in Comparators)
