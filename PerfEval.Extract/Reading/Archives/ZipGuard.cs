@@ -18,6 +18,16 @@ internal static class ZipGuard
     /// <summary>Parts smaller than this may compress as well as they like: they cannot hurt.</summary>
     internal const long RatioFloorBytes = 1L << 20;
 
+    /// <summary>The checks every office document passes before it is opened: not empty, not too large, a sane archive.</summary>
+    internal static void Admit(ReadOnlyMemory<byte> bytes, ReaderOptions options, string kind)
+    {
+        if (bytes.Length == 0)
+            throw new UnreadableDocumentException(ErrorCodes.Empty, "the file is empty");
+        if (bytes.Length > options.MaxDocumentBytes)
+            throw new UnreadableDocumentException(ErrorCodes.TooLarge, $"the {kind} is larger than {options.MaxDocumentBytes} bytes");
+        Check(bytes, options, kind);
+    }
+
     /// <summary>Opens the bytes as a read-only stream without copying them when possible.</summary>
     internal static MemoryStream OpenStream(ReadOnlyMemory<byte> bytes) =>
         MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Array is not null

@@ -28,11 +28,7 @@ public sealed class DocxReader : IDocumentReader
 
     public ReadDocument Read(ReadOnlyMemory<byte> bytes, ReaderOptions options)
     {
-        if (bytes.Length == 0)
-            throw new UnreadableDocumentException(ErrorCodes.Empty, "the file is empty");
-        if (bytes.Length > options.MaxDocumentBytes)
-            throw new UnreadableDocumentException(ErrorCodes.TooLarge, $"the document is larger than {options.MaxDocumentBytes} bytes");
-        ZipGuard.Check(bytes, options, "DOCX");
+        ZipGuard.Admit(bytes, options, "DOCX");
 
         try
         {

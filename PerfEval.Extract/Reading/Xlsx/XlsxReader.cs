@@ -30,11 +30,7 @@ public sealed class XlsxReader : IDocumentReader
 
     public ReadDocument Read(ReadOnlyMemory<byte> bytes, ReaderOptions options)
     {
-        if (bytes.Length == 0)
-            throw new UnreadableDocumentException(ErrorCodes.Empty, "the file is empty");
-        if (bytes.Length > options.MaxDocumentBytes)
-            throw new UnreadableDocumentException(ErrorCodes.TooLarge, $"the workbook is larger than {options.MaxDocumentBytes} bytes");
-        ZipGuard.Check(bytes, options, "XLSX");
+        ZipGuard.Admit(bytes, options, "XLSX");
 
         try
         {
