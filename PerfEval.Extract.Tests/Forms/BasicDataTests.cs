@@ -40,7 +40,7 @@ public sealed class BasicDataTests
         var result = Run.Result(Capture);
         var purchase = result.Department!.FundsMatrix!.Rows.Single(r => r.Label == "其中:公车购置");
         Assert.All(purchase.Cells, c => Assert.True(c.Ambiguous));
-        Assert.Empty(result.Findings);
+        Assert.Equal(["document.truncated"], result.Findings.Select(f => f.Rule));
     }
 
     [Theory]
@@ -62,8 +62,23 @@ public sealed class BasicDataTests
         var staffRate = groups[0].Indicators[0];
         Assert.Equal(("预算配置", 16m, "在职人员控制率", 8m, 8m), (staffRate.Level2!.Text, staffRate.Level2Points!.Value, staffRate.Name.Text, staffRate.Weight!.Value, staffRate.Score!.Value));
         Assert.Contains("95.10%", staffRate.Explanation!.Text);
-        // 三公经费变动率 scored 0 of 8, explained in 指标说明: no warning; 投入's 16 points = 8 + 8.
-        Assert.Empty(result.Findings);
+        // 三公经费变动率 scored 0 of 8, explained in 指标说明: no warning; 投入's 16 points = 8 + 8. The table stops
+        // before 预算控制率's score, as the capture does.
+        Assert.Equal(["document.truncated"], result.Findings.Select(f => f.Rule));
         Assert.Empty(result.Unrecognized);
+    }
+
+    [Fact]
+    public void The_scoring_table_in_flattened_text_is_read_from_its_order()
+    {
+        var result = Run.Result(Capture);
+        var groups = result.Department!.IndicatorGroups!;
+        Assert.Equal([("投入", 16m), ("过程", 58m)], groups.Select(g => (g.Name.Text, g.StatedPoints!.Value)));
+        Assert.Equal(["在职人员控制率", "三公经费变动率"], groups[0].Indicators.Select(i => i.Name.Text));
+        Assert.Equal([8m, 0m], groups[0].Indicators.Select(i => i.Score!.Value));
+        Assert.Equal(("预算执行", 16m), (groups[1].Indicators[0].Level2!.Text, groups[1].Indicators[0].Level2Points!.Value));
+        Assert.Null(groups[1].Indicators[1].Score);
+        Assert.True(result.Truncated);
+        Assert.Contains(result.Notes, n => n.Code == "criterion-and-explanation");
     }
 }

@@ -134,7 +134,9 @@ public sealed class DeviationExplainedRule : IRule
             if (indicator is not { Weight: { } weight, Score: { } score }) continue;
             if (score.Value >= weight.Value) continue;
             // A scoring table's 指标说明 gives the reason in its own column.
-            if (!string.IsNullOrWhiteSpace(indicator.Deviation?.Text) || !string.IsNullOrWhiteSpace(indicator.Explanation?.Text)) continue;
+            // (A flattened capture runs 评价标准 and 指标说明 together: then the criterion holds the explanation too.)
+            if (!string.IsNullOrWhiteSpace(indicator.Deviation?.Text) || !string.IsNullOrWhiteSpace(indicator.Explanation?.Text)
+                || (indicator.Explanation is null && !string.IsNullOrWhiteSpace(indicator.Criterion?.Text))) continue;
             yield return new Finding
             {
                 Rule = Id,

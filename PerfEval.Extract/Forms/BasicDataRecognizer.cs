@@ -48,6 +48,7 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
         return recognition with
         {
             Department = recognition.Department! with { IndicatorGroups = groups },
+            Truncated = recognition.Truncated || notes.Any(n => n.Code == "truncated"),
             Unrecognized = [.. recognition.Unrecognized, .. unused],
             Notes = [.. recognition.Notes, .. notes],
         };
@@ -61,6 +62,8 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
         TextField? title = null;
         StaffControl? staff = null;
         FundsMatrix? matrix = null;
+        IReadOnlyList<IndicatorGroup>? groups = null;
+        var truncated = false;
         var tokens = reading.Tokens;
         for (var i = 0; i < tokens.Count;)
         {
@@ -77,6 +80,13 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
                 case FieldKey.ExpenseControlSection:
                     (matrix, i) = ReadExpenses(reading, i);
                     break;
+                case FieldKey.Level1Header when grid.Flattened:
+                    (groups, truncated, i) = ScoringSequence.Read(reading, i);
+                    break;
+                case FieldKey.FormTitle:
+                    reading.Use(token); // the title of the scoring table that follows
+                    i++;
+                    break;
                 default:
                     if (UnitDeclaration.TryRead(token.Text) is { } unit && token.Text.Length <= 20) reading.SetUnit(unit, token);
                     i++;
@@ -88,7 +98,8 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
         {
             Form = new FormInfo(Family, "department-basic-data", title?.Text ?? grid.Preamble.FirstOrDefault(l => l.Contains("基础数据表", StringComparison.Ordinal))),
             Unit = reading.Unit,
-            Department = new DepartmentReport { FundsMatrix = matrix, Staff = staff, Tasks = [], Narratives = [] },
+            Department = new DepartmentReport { FundsMatrix = matrix, Staff = staff, Tasks = [], Narratives = [], IndicatorGroups = groups },
+            Truncated = truncated,
             Unrecognized = reading.Unused(),
             Notes = reading.Notes,
         };

@@ -1,0 +1,87 @@
+using PerfEval.Extract.Numbers;
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Forms;
+
+/// <summary>
+/// Reads a scoring table (一级指标 得分 二级指标 得分 三级指标 得分 评价标准 指标说明 得分) from flattened text, where only
+/// the order is left: each level's name is followed by its points, then come the criterion and explanation texts, then
+/// the score. A run of short names each followed by a number opens one, two or three levels (三级; 二级 and 三级; or all
+/// three); text with punctuation is the criterion and explanation, which the order cannot tell apart, so both are kept
+/// together as the criterion, with a note.
+/// </summary>
+internal static class ScoringSequence
+{
+    private static readonly HashSet<FieldKey> HeaderKeys =
+    [
+        FieldKey.Level1Header, FieldKey.Level2Header, FieldKey.Level3Header, FieldKey.Score, FieldKey.Criterion, FieldKey.Explanation,
+    ];
+
+    public static (IReadOnlyList<IndicatorGroup> Groups, bool Truncated, int Next) Read(MatrixReading reading, int i)
+    {
+        var tokens = reading.Tokens;
+        var j = i;
+        while (j < tokens.Count && tokens[j].Key is { } key && HeaderKeys.Contains(key)) reading.Use(tokens[j++]);
+
+        var groups = new List<(TextField Name, StatedFigure? Points, List<Indicator> Indicators)>();
+        (TextField Name, StatedFigure? Points)? level2 = null;
+        var truncated = false;
+        var mixedNoted = false;
+        while (j < tokens.Count)
+        {
+            // The (name, number) pairs that open this indicator.
+            var pairs = new List<(TextField Name, StatedFigure? Points)>();
+            while (ReadPair(reading, ref j) is { } pair) pairs.Add(pair);
+            if (pairs.Count == 0) break;
+            if (pairs.Count == 3) groups.Add((pairs[0].Name, pairs[0].Points, []));
+            if (pairs.Count >= 2) level2 = pairs[^2];
+            if (groups.Count == 0) groups.Add((new TextField("", new Provenance(null, "", "")), null, []));
+
+            var texts = new List<Token>();
+            while (j < tokens.Count && !IsPoints(tokens[j].Text)) texts.Add(tokens[j++]);
+            Token? criterion = texts.Count == 0 ? null : new Token([.. texts.SelectMany(t => t.Cells).Distinct()], string.Join(" ", texts.Select(t => t.Text)), null);
+            StatedFigure? score = null;
+            if (j < tokens.Count) score = reading.Figure(tokens[j++], null, "points");
+            else truncated = true;
+            if (criterion is not null && !mixedNoted)
+            {
+                reading.Notes.Add(new Note("criterion-and-explanation", "评价标准 and 指标说明 run together in the capture: both are kept as the criterion", criterion.First?.Origin.Describe()));
+                mixedNoted = true;
+            }
+            var level3 = pairs[^1];
+            groups[^1].Indicators.Add(new Indicator
+            {
+                Level2 = level2?.Name,
+                Level2Points = level2?.Points,
+                Name = level3.Name,
+                Weight = level3.Points,
+                Criterion = criterion is null ? null : reading.Text(criterion, null),
+                Score = score,
+            });
+        }
+        if (truncated)
+            reading.Notes.Add(new Note("truncated", "the capture ends inside the scoring table, before the last indicator's score", null));
+        return (groups.Select(g => new IndicatorGroup { Name = g.Name, StatedPoints = g.Points, Indicators = g.Indicators }).ToList(), truncated, j);
+    }
+
+    /// <summary>One or two short name tokens followed by a whole number of points; null (and nothing consumed) otherwise.</summary>
+    private static (TextField Name, StatedFigure? Points)? ReadPair(MatrixReading reading, ref int j)
+    {
+        var tokens = reading.Tokens;
+        var k = j;
+        var names = new List<Token>();
+        while (k < tokens.Count && names.Count < 2 && IsName(tokens[k].Text)) names.Add(tokens[k++]);
+        if (names.Count == 0 || k >= tokens.Count || !IsPoints(tokens[k].Text)) return null;
+        var joined = new Token([.. names.SelectMany(n => n.Cells).Distinct()], MatrixReading.LabelText(string.Concat(names.Select(n => n.Text))), null);
+        var points = reading.Figure(tokens[k], joined, "points");
+        j = k + 1;
+        return (reading.Text(joined, null), points);
+    }
+
+    /// <summary>A level's name: short, and without the punctuation and figures of criterion text.</summary>
+    private static bool IsName(string text) =>
+        text.Length <= 12 && !IsPoints(text) && !text.Any(c => c is ',' or ';' or '.' or '。' or '，' or '；' or '%' or '=' or '(' or ')' or '>' or '<' || char.IsAsciiDigit(c));
+
+    /// <summary>A standalone number of points (a whole or decimal number, no unit).</summary>
+    private static bool IsPoints(string text) => NumberText.TryParseFigure(text, out var n) && !n.IsPercent && n.Value >= 0 && n.Value <= 100;
+}
