@@ -83,7 +83,10 @@ public static class TablesCommand
         PerfEval.Extract.Reading.DocumentFormat documentFormat;
         try
         {
-            var bytes = file == "-" ? ReadStdin() : File.ReadAllBytes(file);
+            // Sizes are checked before the bytes are read, so a huge input is refused rather than loaded.
+            if (file != "-" && File.Exists(file) && new FileInfo(file).Length > options.MaxDocumentBytes)
+                throw new UnreadableDocumentException(ErrorCodes.TooLarge, $"{new FileInfo(file).Length} bytes is more than the limit of {options.MaxDocumentBytes}");
+            var bytes = file == "-" ? ReadStdin(options.MaxDocumentBytes) : File.ReadAllBytes(file);
             documentFormat = FormatDetector.Detect(bytes, file);
             document = DocumentReaders.For(documentFormat).Read(bytes, options);
         }
@@ -97,7 +100,12 @@ public static class TablesCommand
             stderr.WriteLine($"perfeval: {file}: {e.Message.TrimEnd('.')}");
             return ExitCodes.Unreadable;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            stderr.WriteLine($"perfeval: {file}: the document needs more memory than this process can give it");
+            return ExitCodes.Unreadable;
+        }
+        catch (Exception e)
         {
             // A reader bug must not print a stack trace; it is reported as such.
             stderr.WriteLine($"perfeval: {file}: internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); please report it");
@@ -120,11 +128,18 @@ public static class TablesCommand
         return ExitCodes.Ok;
     }
 
-    private static byte[] ReadStdin()
+    private static byte[] ReadStdin(long maxBytes)
     {
         using var input = Console.OpenStandardInput();
         using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+                throw new UnreadableDocumentException(ErrorCodes.TooLarge, $"standard input is more than the limit of {maxBytes} bytes");
+            buffer.Write(chunk, 0, read);
+        }
         return buffer.ToArray();
     }
 
