@@ -25,6 +25,20 @@ public sealed class RebuiltDocumentTests
     }
 
     [Fact]
+    public void The_sichuan_form_reads_its_goal_headers_side_by_side_and_its_implementation_summary()
+    {
+        const string name = "01-daying-sifa-ankexiti-2023";
+        var result = Run.Result(Fixtures.Text("real", name, name + ".txt"));
+        var project = result.Project!;
+        Assert.Equal("51092324T000010263357", project.NameCode);
+        Assert.Equal(("根据要求购买安可设备,并完成项目资金支付。", "完成"), (project.AnnualGoal!.Expected!.Text, project.AnnualGoal.Achieved!.Text));
+        Assert.Equal("implementation", Assert.Single(project.Narratives).Key);
+        // The tail of the page's previous table stays unrecognized, with a note saying why.
+        Assert.Contains(result.Notes, n => n.Code == "preceding-table");
+        Assert.Contains(result.Unrecognized, u => u.Text == "成本控制数");
+    }
+
+    [Fact]
     public void The_ocr_damaged_yinchuan_table_reads_from_its_document()
     {
         const string name = "07-yinchuan-liuzhong-gongyong-2021-ocr";

@@ -38,6 +38,10 @@ public enum FieldKey
     Problems,
     Improvements,
     Conclusion,
+    /// <summary>项目基本情况: a heading over the goal and the implementation summary.</summary>
+    ProjectOverviewSection,
+    /// <summary>项目实施内容及过程概述.</summary>
+    ImplementationSummary,
 
     // Project header
     ProjectName,

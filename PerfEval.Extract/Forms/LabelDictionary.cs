@@ -32,9 +32,11 @@ public sealed partial class LabelDictionary
         [FieldKey.BudgetAdjustment] = ["年度预算调整数", "预算调整数", "年度预算调整"],
         [FieldKey.CompletionRate] = ["预算完成率", "预算执行率", "执行率"],
         [FieldKey.AdjustmentRate] = ["预算调整率"],
-        [FieldKey.AnnualGoalSection] = ["年度目标", "年度总体目标", "部门年度目标"],
-        [FieldKey.ExpectedGoal] = ["部门整体支出的预期目标", "预期目标", "年初设定目标", "年度预期目标"],
-        [FieldKey.AchievedGoal] = ["部门整体支出的目标完成情况", "目标完成情况", "实际完成情况", "年度总体目标完成情况", "目标实际完成情况"],
+        [FieldKey.AnnualGoalSection] = ["年度目标", "年度总体目标", "部门年度目标", "项目年度目标完成情况"],
+        [FieldKey.ExpectedGoal] = ["部门整体支出的预期目标", "预期目标", "年初设定目标", "年度预期目标", "项目年度目标"],
+        [FieldKey.AchievedGoal] = ["部门整体支出的目标完成情况", "目标完成情况", "实际完成情况", "年度总体目标完成情况", "目标实际完成情况", "年度目标完成情况"],
+        [FieldKey.ImplementationSummary] = ["项目实施内容及过程概述", "项目实施情况"],
+        [FieldKey.ProjectOverviewSection] = ["项目基本情况"],
         [FieldKey.TasksSection] = ["主要任务", "年度主要任务"],
         [FieldKey.KeyIndicator] = ["关键指标"],
         [FieldKey.IndicatorCompletion] = ["指标完成情况"],
@@ -128,6 +130,9 @@ public sealed partial class LabelDictionary
         // A year before a label dates a column ("2018年预算数", "2018年实际在职人数"); the label is what follows.
         if (YearPrefix().Match(label) is { Success: true } year && year.Length < label.Length
             && Lookup(label[year.Length..]) is { } dated and not FieldKey.OfWhich and not FieldKey.FormTitle) return dated;
+        // A numbered label ("2.项目实施内容及过程概述", "1、公务用车购置") is the label after its number.
+        if (NumberPrefix().Match(label) is { Success: true } number && number.Length < label.Length
+            && Lookup(label[number.Length..]) is { } numbered and not FieldKey.OfWhich and not FieldKey.FormTitle) return numbered;
         if (label.StartsWith("其中", StringComparison.Ordinal)) return FieldKey.OfWhich;
         if (label.EndsWith("自评表", StringComparison.Ordinal) || label.Contains("自评表(", StringComparison.Ordinal)
             || (label.Contains("绩效", StringComparison.Ordinal) && (label.EndsWith("基础数据表", StringComparison.Ordinal) || label.EndsWith("评价指标表", StringComparison.Ordinal))))
@@ -160,6 +165,9 @@ public sealed partial class LabelDictionary
         var open = label.LastIndexOf('(');
         return open > 0 ? label[..open] : label;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,2}[.、]")]
+    private static partial System.Text.RegularExpressions.Regex NumberPrefix();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(19|20)[0-9]{2}年(度)?")]
     private static partial System.Text.RegularExpressions.Regex YearPrefix();

@@ -28,6 +28,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         [FieldKey.OverallPerformance] = "overallPerformance",
         [FieldKey.Problems] = "problems",
         [FieldKey.Improvements] = "improvements",
+        [FieldKey.ImplementationSummary] = "implementation",
     };
 
     public string Family => "project";
@@ -188,6 +189,13 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     return funds.Read(i);
                 case FieldKey.AnnualGoalSection:
                     return ReadGoal(i);
+                case FieldKey.ProjectOverviewSection:
+                    reading.Use(token); // a heading: what it heads is read by its own labels
+                    return i + 1;
+                // Both goal headers side by side ("项目年度目标 | 年度目标完成情况"), the texts below: a header pair.
+                case FieldKey.ExpectedGoal or FieldKey.AchievedGoal when reading.NextNonEmpty(i + 1) is var next && next >= 0
+                    && tokens[next].Key is FieldKey.ExpectedGoal or FieldKey.AchievedGoal && tokens[next].Key != token.Key:
+                    return ReadGoal(i - 1, fromHeaders: i);
                 case FieldKey.ExpectedGoal:
                     return Value(i, (value, label) => _goal = new GoalPair(reading.Text(value, label), _goal?.Achieved));
                 case FieldKey.AchievedGoal:
@@ -246,12 +254,13 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
 
         // ---- goal ----------------------------------------------------------------------------------------------
 
-        private int ReadGoal(int i)
+        /// <summary>The goal section: its two headers, then the two texts in the headers' order.</summary>
+        private int ReadGoal(int i, int? fromHeaders = null)
         {
             var tokens = reading.Tokens;
-            reading.Use(tokens[i]);
+            if (fromHeaders is null) reading.Use(tokens[i]);
             Token? expectedLabel = null, achievedLabel = null;
-            var j = i + 1;
+            var j = fromHeaders ?? i + 1;
             for (; j < tokens.Count; j++)
             {
                 var t = tokens[j];
