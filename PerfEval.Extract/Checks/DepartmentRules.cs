@@ -77,10 +77,10 @@ public sealed class FundsBreakdownRule : IRule
         {
             var total = group.Key switch
             {
-                "adjustedBudget" => funds.AdjustedBudget,
-                "initialBudget" => funds.InitialBudget,
-                "actualExpenditure" => funds.ActualExpenditure,
-                "budgetAdjustment" => funds.BudgetAdjustment,
+                Keys.DepartmentFunds.AdjustedBudget => funds.AdjustedBudget,
+                Keys.DepartmentFunds.InitialBudget => funds.InitialBudget,
+                Keys.DepartmentFunds.ActualExpenditure => funds.ActualExpenditure,
+                Keys.DepartmentFunds.BudgetAdjustment => funds.BudgetAdjustment,
                 _ => null,
             };
             if (total is null) continue;

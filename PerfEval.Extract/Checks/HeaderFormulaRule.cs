@@ -35,7 +35,7 @@ public sealed class HeaderFormulaRule : IRule
                     continue;
                 }
                 if (value is not { } computed) continue;
-                if (stated.Kind == "percent" && formula.Expression.Contains('/')) computed = computed.Scale(100m);
+                if (stated.Kind == Keys.Kinds.Percent && formula.Expression.Contains('/')) computed = computed.Scale(100m);
                 var finding = Consistency.Compare(Id, $"{row.Label}: {formula.Text} states {formula.Expression}", stated.AsFigure(), computed, used);
                 if (finding is not null) yield return finding;
             }

@@ -31,7 +31,7 @@ public sealed class IndicatorWeightsRule : IRule
 
         if (!closed || groups.Count == 0) yield break;
         // Stated group points, where every group states them, must add up to 100 with the budget row's 分值.
-        var budgetWeight = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total")?.Get("weight");
+        var budgetWeight = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total)?.Get(Keys.Columns.Weight);
         var allStated = groups.All(gr => gr.StatedPoints is not null);
         if (!allStated && groups.SelectMany(gr => gr.Indicators).Any(i => i.Weight is null)) yield break;
         var parts = allStated
@@ -74,8 +74,8 @@ public sealed class ScoreBoundsRule : IRule
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
         var pairs = document.Groups().SelectMany(g => g.Indicators).Select(i => (Name: i.Name.Text, i.Weight, i.Score));
-        var budget = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total");
-        if (budget is not null) pairs = pairs.Append((budget.Label, budget.Get("weight"), budget.Get("score")));
+        var budget = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total);
+        if (budget is not null) pairs = pairs.Append((budget.Label, budget.Get(Keys.Columns.Weight), budget.Get(Keys.Columns.Score)));
         foreach (var (name, weight, score) in pairs)
         {
             if (score is null) continue;
@@ -113,7 +113,7 @@ public sealed class TotalScoreRule : IRule
         // An indicator without a readable score leaves the total unknown.
         if (indicators.Any(i => i.Score is null)) yield break;
         var scores = indicators.Select(i => i.Score!).ToList();
-        if (document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total")?.Get("score") is { } budget) scores.Add(budget);
+        if (document.Matrix()?.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total)?.Get(Keys.Columns.Score) is { } budget) scores.Add(budget);
         if (scores.Count == 0) yield break;
         var figures = scores.Select(s => s.AsFigure()).ToList();
         var sum = figures.Aggregate(Interval.Exact(0), (acc, f) => acc + f.Interval);

@@ -11,10 +11,10 @@ public sealed class ExecutionRateRule : IRule
     {
         foreach (var row in document.Matrix()?.Rows ?? [])
         {
-            if (row.Get("rate") is not { } rate || row.Get("executed") is not { } executed) continue;
+            if (row.Get(Keys.Columns.Rate) is not { } rate || row.Get(Keys.Columns.Executed) is not { } executed) continue;
             // An adjusted budget printed but only placed by order must not be replaced by the initial one.
-            var adjustedPrinted = row.Cells.Any(c => c.Column == "adjustedBudget");
-            if ((adjustedPrinted ? row.Get("adjustedBudget") : row.Get("initialBudget")) is not { } budget) continue;
+            var adjustedPrinted = row.Cells.Any(c => c.Column == Keys.Columns.AdjustedBudget);
+            if ((adjustedPrinted ? row.Get(Keys.Columns.AdjustedBudget) : row.Get(Keys.Columns.InitialBudget)) is not { } budget) continue;
             var b = budget.AsFigure();
             if (b.Interval.ContainsZero) continue;
             var e = executed.AsFigure();
@@ -34,17 +34,17 @@ public sealed class BudgetScoreRule : IRule
 
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
-        var row = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == "total");
-        if (row?.Get("weight") is not { } weight || row.Get("score") is not { } score) yield break;
+        var row = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total);
+        if (row?.Get(Keys.Columns.Weight) is not { } weight || row.Get(Keys.Columns.Score) is not { } score) yield break;
         Interval rate;
         var cells = new List<string> { weight.Source.Cell };
-        var budget = row.Cells.Any(c => c.Column == "adjustedBudget") ? row.Get("adjustedBudget") : row.Get("initialBudget");
-        if (row.Get("executed") is { } executed && budget is not null && !budget.AsFigure().Interval.ContainsZero)
+        var budget = row.Cells.Any(c => c.Column == Keys.Columns.AdjustedBudget) ? row.Get(Keys.Columns.AdjustedBudget) : row.Get(Keys.Columns.InitialBudget);
+        if (row.Get(Keys.Columns.Executed) is { } executed && budget is not null && !budget.AsFigure().Interval.ContainsZero)
         {
             rate = executed.AsFigure().Interval / budget.AsFigure().Interval;
             cells.AddRange([executed.Source.Cell, budget.Source.Cell]);
         }
-        else if (row.Get("rate") is { } stated)
+        else if (row.Get(Keys.Columns.Rate) is { } stated)
         {
             rate = stated.AsFigure().Interval.Scale(0.01m);
             cells.Add(stated.Source.Cell);
@@ -65,20 +65,20 @@ public sealed class FundsSourcesRule : IRule
 {
     private static readonly string[][] Partitions =
     [
-        ["currentYearAppropriation", "fiscalFunds", "specialAccountFunds", "unitFunds", "carryOver", "otherFunds"],
-        ["basicExpenditure", "projectExpenditure", "other"],
+        [Keys.Rows.CurrentYearAppropriation, Keys.Rows.FiscalFunds, Keys.Rows.SpecialAccountFunds, Keys.Rows.UnitFunds, Keys.Rows.CarryOver, Keys.Rows.OtherFunds],
+        [Keys.Rows.BasicExpenditure, Keys.Rows.ProjectExpenditure, Keys.Rows.Other],
     ];
 
     public string Id => "funds.sources";
 
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
-        if (document.Matrix() is not { } matrix || matrix.Rows.FirstOrDefault(r => r.Key == "total") is not { } total) yield break;
+        if (document.Matrix() is not { } matrix || matrix.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total) is not { } total) yield break;
         if (ZeroTotalRule.IsZeroAboveMoney(matrix, total)) yield break; // funds.zero-total says it better
         foreach (var partition in Partitions)
         {
             var parts = matrix.Rows.Where(r => r.IsPart && partition.Contains(r.Key)).ToList();
-            foreach (var column in new[] { "initialBudget", "adjustedBudget", "executed" })
+            foreach (var column in new[] { Keys.Columns.InitialBudget, Keys.Columns.AdjustedBudget, Keys.Columns.Executed })
             {
                 if (total.Get(column) is not { } stated) continue;
                 // A part whose figure in this column was only placed by order leaves the sum unknown.
@@ -100,23 +100,23 @@ public sealed class ZeroTotalRule : IRule
 
     public static bool IsZeroAboveMoney(FundsMatrix matrix, FundsRow total)
     {
-        var totals = total.Cells.Where(c => c.Figure.Kind == "money").ToList();
+        var totals = total.Cells.Where(c => c.Figure.Kind == Keys.Kinds.Money).ToList();
         return totals.Count > 0 && totals.All(c => c.Figure.Value == 0)
-            && matrix.Rows.Where(r => r.IsPart).SelectMany(r => r.Cells).Any(c => c.Figure.Kind == "money" && c.Figure.Value != 0);
+            && matrix.Rows.Where(r => r.IsPart).SelectMany(r => r.Cells).Any(c => c.Figure.Kind == Keys.Kinds.Money && c.Figure.Value != 0);
     }
 
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
-        if (document.Matrix() is not { } matrix || matrix.Rows.FirstOrDefault(r => r.Key == "total") is not { } total) yield break;
+        if (document.Matrix() is not { } matrix || matrix.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total) is not { } total) yield break;
         if (!IsZeroAboveMoney(matrix, total)) yield break;
-        var holding = matrix.Rows.Where(r => r.IsPart && r.Cells.Any(c => c.Figure.Kind == "money" && c.Figure.Value != 0)).ToList();
+        var holding = matrix.Rows.Where(r => r.IsPart && r.Cells.Any(c => c.Figure.Kind == Keys.Kinds.Money && c.Figure.Value != 0)).ToList();
         yield return new Finding
         {
             Rule = Id,
             Severity = Severity.Error,
             Message = $"{total.Label} is all zeros while {string.Join("、", holding.Select(r => r.Label))} hold money ("
-                + string.Join(" / ", holding[0].Cells.Where(c => c.Figure.Kind == "money").Select(c => c.Figure.Raw)) + "): the total row is not to be trusted",
-            Stated = string.Join(" ", total.Cells.Where(c => c.Figure.Kind == "money").Select(c => c.Figure.Raw)),
+                + string.Join(" / ", holding[0].Cells.Where(c => c.Figure.Kind == Keys.Kinds.Money).Select(c => c.Figure.Raw)) + "): the total row is not to be trusted",
+            Stated = string.Join(" ", total.Cells.Where(c => c.Figure.Kind == Keys.Kinds.Money).Select(c => c.Figure.Raw)),
             Cells = [.. total.Cells.Select(c => c.Figure.Source.Cell), .. holding.SelectMany(r => r.Cells).Select(c => c.Figure.Source.Cell)],
         };
     }
@@ -132,7 +132,7 @@ public sealed class UnitPlausibilityRule : IRule
 
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
-        var amounts = (document.Matrix()?.Rows ?? []).SelectMany(r => r.Cells).Select(c => c.Figure).Where(f => f.Kind == "money")
+        var amounts = (document.Matrix()?.Rows ?? []).SelectMany(r => r.Cells).Select(c => c.Figure).Where(f => f.Kind == Keys.Kinds.Money)
             .Select(f => (Value: f.Value, Raw: f.Raw, Decimals: f.Decimals, Unit: f.Unit, Cell: f.Source.Cell))
             .Concat(DepartmentAmounts(document));
         var suspicious = amounts.Where(a => a.Unit == "万元" && a.Decimals == 0 && Math.Abs(a.Value) >= 1_000_000m).ToList();
@@ -171,7 +171,7 @@ public sealed class FundsItemsRule : IRule
         if (document.Matrix() is not { } matrix) yield break;
         foreach (var parent in matrix.Rows)
         {
-            foreach (var kind in new[] { "items", "ofWhich" })
+            foreach (var kind in new[] { Keys.Items.Whole, Keys.Items.OfWhich })
             {
                 var children = matrix.Rows.Where(r => r.PartOf == parent.Key && r.ItemKind == kind).ToList();
                 if (children.Count == 0) continue;
@@ -183,7 +183,7 @@ public sealed class FundsItemsRule : IRule
                     var parts = children.Select(c => c.Get(column.Key)).OfType<StatedFigure>().Select(f => f.AsFigure()).ToList();
                     if (parts.Count == 0) continue;
                     var sum = parts.Aggregate(Interval.Exact(0), (acc, p) => acc + p.Interval);
-                    var finding = kind == "items"
+                    var finding = kind == Keys.Items.Whole
                         ? Consistency.Compare(Id, $"{parent.Label} ({column.Label}) should equal the sum of its items", total.AsFigure(), sum, parts.Select(p => p.Cell))
                         : Consistency.AtMost(Id, $"其中 rows of {parent.Label} ({column.Label}) exceed it", sum, total.AsFigure(), parts.Select(p => p.Cell));
                     if (finding is not null) yield return finding;

@@ -124,7 +124,7 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
             j = reading.SkipEmpty(j);
             if (j >= tokens.Count || tokens[j].Key is not null) break;
             var (value, next) = NumberAt(reading, j);
-            values[header.Key!.Value] = reading.Figure(value, header, header.Key == FieldKey.StaffControlRate ? "percent" : "count");
+            values[header.Key!.Value] = reading.Figure(value, header, header.Key == FieldKey.StaffControlRate ? Keys.Kinds.Percent : Keys.Kinds.Count);
             j = next;
         }
         return (new StaffControl(values.GetValueOrDefault(FieldKey.StaffQuota), values.GetValueOrDefault(FieldKey.StaffActual),
@@ -172,7 +172,7 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
             else if (NumberedItem().IsMatch(text))
             {
                 partOf = group;
-                kind = "items";
+                kind = Keys.Items.Whole;
                 item = key;
                 ofWhich = false;
             }
@@ -180,13 +180,13 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
             {
                 // 其中 and the rows after it, up to the next numbered item, are parts of the row above them.
                 partOf = item ?? group;
-                kind = "ofWhich";
+                kind = Keys.Items.OfWhich;
                 ofWhich = true;
             }
             else
             {
                 partOf = group;
-                kind = "items";
+                kind = Keys.Items.Whole;
             }
 
             j++;
@@ -208,7 +208,7 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
             for (var c = 0; c < values.Count; c++)
             {
                 if (values[c].IsEmpty) { reading.Use(values[c]); continue; }
-                if (reading.Figure(values[c], columns[c].Token, "money") is { } figure)
+                if (reading.Figure(values[c], columns[c].Token, Keys.Kinds.Money) is { } figure)
                     cells.Add(new FundsCell(columns[c].Column.Key, figure) { Ambiguous = ambiguous ? true : null });
             }
             rows.Add(new FundsRow(key, text, partOf is not null, cells) { PartOf = partOf, ItemKind = kind, Source = reading.Provenance(label, null) });

@@ -291,7 +291,7 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
             for (var row = value.Row - 1; row >= 0; row--)
                 if (grid.At(row, value.Column) is { } above && _fieldOfCell.TryGetValue(above, out var key))
                     return JsonName(key);
-            return "total";
+            return Keys.DepartmentFunds.Total;
         }
 
         public DepartmentFunds Build() => new()
@@ -307,11 +307,11 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
 
         private static string JsonName(FieldKey key) => key switch
         {
-            FieldKey.AdjustedBudget => "adjustedBudget",
-            FieldKey.InitialBudget => "initialBudget",
-            FieldKey.ActualExpenditure => "actualExpenditure",
-            FieldKey.BudgetAdjustment => "budgetAdjustment",
-            _ => "total",
+            FieldKey.AdjustedBudget => Keys.DepartmentFunds.AdjustedBudget,
+            FieldKey.InitialBudget => Keys.DepartmentFunds.InitialBudget,
+            FieldKey.ActualExpenditure => Keys.DepartmentFunds.ActualExpenditure,
+            FieldKey.BudgetAdjustment => Keys.DepartmentFunds.BudgetAdjustment,
+            _ => Keys.DepartmentFunds.Total,
         };
     }
 }

@@ -19,16 +19,16 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
 
     private static readonly Dictionary<FieldKey, string> RowKeys = new()
     {
-        [FieldKey.FundsTotal] = "total",
-        [FieldKey.SourceCurrentYear] = "currentYearAppropriation",
-        [FieldKey.SourceFiscal] = "fiscalFunds",
-        [FieldKey.SourceSpecialAccount] = "specialAccountFunds",
-        [FieldKey.SourceUnit] = "unitFunds",
-        [FieldKey.SourceCarryOver] = "carryOver",
-        [FieldKey.SourceOther] = "otherFunds",
-        [FieldKey.BasicExpenditure] = "basicExpenditure",
-        [FieldKey.ProjectExpenditure] = "projectExpenditure",
-        [FieldKey.OtherRow] = "other",
+        [FieldKey.FundsTotal] = Keys.Rows.Total,
+        [FieldKey.SourceCurrentYear] = Keys.Rows.CurrentYearAppropriation,
+        [FieldKey.SourceFiscal] = Keys.Rows.FiscalFunds,
+        [FieldKey.SourceSpecialAccount] = Keys.Rows.SpecialAccountFunds,
+        [FieldKey.SourceUnit] = Keys.Rows.UnitFunds,
+        [FieldKey.SourceCarryOver] = Keys.Rows.CarryOver,
+        [FieldKey.SourceOther] = Keys.Rows.OtherFunds,
+        [FieldKey.BasicExpenditure] = Keys.Rows.BasicExpenditure,
+        [FieldKey.ProjectExpenditure] = Keys.Rows.ProjectExpenditure,
+        [FieldKey.OtherRow] = Keys.Rows.Other,
     };
 
     /// <summary>The last funds block read that had column headers; null while there is none.</summary>
@@ -116,11 +116,11 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
                     j++;
                     continue;
                 }
-                if (grid.Flattened && !IsMatrixValue(t.Text) && !(headers[values.Count].Column.Key == "reason")) break;
+                if (grid.Flattened && !IsMatrixValue(t.Text) && !(headers[values.Count].Column.Key == Keys.Columns.Reason)) break;
                 values.Add(t);
                 j++;
             }
-            rows.Add(BuildRow(rowKey, label, values, headers, isPart: rowKey != "total", fused));
+            rows.Add(BuildRow(rowKey, label, values, headers, isPart: rowKey != Keys.Rows.Total, fused));
         }
         Matrix = new FundsMatrix
         {
@@ -132,12 +132,12 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
     }
 
     /// <summary>Columns that hold figures: all but a note column (原因) at the end.</summary>
-    private static int FigureColumns(List<(FundsColumn Column, Token Token)> headers) => headers.Count - (headers[^1].Column.Key == "reason" ? 1 : 0);
+    private static int FigureColumns(List<(FundsColumn Column, Token Token)> headers) => headers.Count - (headers[^1].Column.Key == Keys.Columns.Reason ? 1 : 0);
 
     private FundsRow BuildRow(string rowKey, Token label, List<Token> values, List<(FundsColumn Column, Token Token)> headers, bool isPart, bool guessed)
     {
         var nonEmpty = values.Count(v => !v.IsEmpty && !IsNotApplicable(v.Text));
-        var moneyColumns = headers.Count(h => h.Column.Key is "initialBudget" or "adjustedBudget" or "executed");
+        var moneyColumns = headers.Count(h => h.Column.Key is Keys.Columns.InitialBudget or Keys.Columns.AdjustedBudget or Keys.Columns.Executed);
         // A note column (原因) at the end is often left empty: that is no ambiguity.
         var figureColumns = FigureColumns(headers);
         var ambiguous = guessed || (reading.Grid.Flattened && nonEmpty > 0 && values.Count < figureColumns && values.Count != moneyColumns);
@@ -151,13 +151,13 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
             var (column, header) = headers[k];
             if (value.IsEmpty) { reading.Use(value); continue; }
             if (IsNotApplicable(value.Text)) { reading.Use(value); continue; }
-            if (column.Key == "reason") { remark = reading.Text(value, header); continue; }
+            if (column.Key == Keys.Columns.Reason) { remark = reading.Text(value, header); continue; }
             var kind = column.Key switch
             {
-                "rate" => "percent",
-                "weight" or "score" => "points",
-                _ when column.Label.Contains('率') || column.Label.Contains('%') => "percent",
-                _ => "money",
+                Keys.Columns.Rate => Keys.Kinds.Percent,
+                Keys.Columns.Weight or Keys.Columns.Score => Keys.Kinds.Points,
+                _ when column.Label.Contains('率') || column.Label.Contains('%') => Keys.Kinds.Percent,
+                _ => Keys.Kinds.Money,
             };
             if (reading.Figure(value, header, kind) is { } figure) cells.Add(new FundsCell(column.Key, figure) { Ambiguous = ambiguous ? true : null });
         }
@@ -174,13 +174,13 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
 
     private static string ColumnKey(FieldKey key) => key switch
     {
-        FieldKey.InitialBudget => "initialBudget",
-        FieldKey.AdjustedBudget => "adjustedBudget",
-        FieldKey.ActualExpenditure => "executed",
-        FieldKey.Weight => "weight",
-        FieldKey.Score => "score",
-        FieldKey.CompletionRate => "rate",
-        _ => "reason",
+        FieldKey.InitialBudget => Keys.Columns.InitialBudget,
+        FieldKey.AdjustedBudget => Keys.Columns.AdjustedBudget,
+        FieldKey.ActualExpenditure => Keys.Columns.Executed,
+        FieldKey.Weight => Keys.Columns.Weight,
+        FieldKey.Score => Keys.Columns.Score,
+        FieldKey.CompletionRate => Keys.Columns.Rate,
+        _ => Keys.Columns.Reason,
     };
 
     /// <summary>A column's declared symbol: (A), (B) after the label, or a circled number ①–⑳ in it.</summary>

@@ -181,7 +181,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
                 quantity = quantity with { Unit = unit.Value.Text };
             return quantity;
         }
-        StatedFigure? PointsOf(FieldKey role) => values.TryGetValue(role, out var pair) ? reading.Figure(pair.Value, pair.Header, "points") : null;
+        StatedFigure? PointsOf(FieldKey role) => values.TryGetValue(role, out var pair) ? reading.Figure(pair.Value, pair.Header, Keys.Kinds.Points) : null;
 
         group.Indicators.Add(new Indicator
         {
@@ -236,7 +236,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         Value = decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture),
         Raw = t.Text,
         Decimals = points.Contains('.') ? points.Length - points.IndexOf('.') - 1 : 0,
-        Kind = "points",
+        Kind = Keys.Kinds.Points,
         Source = reading.Provenance(t, null),
     };
 
@@ -244,7 +244,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
     {
         var compact = MatrixReading.LabelText(Width.Fold(text));
         var match = StatedPoints().Match(compact);
-        points = match.Success ? match.Groups["points"].Value : null;
+        points = match.Success ? match.Groups[Keys.Kinds.Points].Value : null;
         return match.Success ? match.Groups["name"].Value : compact;
     }
 

@@ -228,16 +228,16 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
             reading.Use(label);
             var first = reading.NextNonEmpty(i + 1);
             if (first < 0 || tokens[first].Key is not null || !NumberText.TryParseFigure(tokens[first].Text, out _))
-                return Value(i, (value, l) => _total = reading.Figure(value, l, "points"));
+                return Value(i, (value, l) => _total = reading.Figure(value, l, Keys.Kinds.Points));
             var second = reading.NextNonEmpty(first + 1);
             if (second >= 0 && tokens[second].Key is null && NumberText.TryParseFigure(tokens[second].Text, out _)
                 && (reading.Grid.Flattened ? tokens[second].Row == tokens[first].Row : true))
             {
-                _totalPoints = reading.Figure(tokens[first], label, "points");
-                _total = reading.Figure(tokens[second], label, "points");
+                _totalPoints = reading.Figure(tokens[first], label, Keys.Kinds.Points);
+                _total = reading.Figure(tokens[second], label, Keys.Kinds.Points);
                 return second + 1;
             }
-            _total = reading.Figure(tokens[first], label, "points");
+            _total = reading.Figure(tokens[first], label, Keys.Kinds.Points);
             return first + 1;
         }
 

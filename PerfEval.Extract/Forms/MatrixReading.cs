@@ -48,12 +48,12 @@ internal sealed class MatrixReading(Grid grid, LabelDictionary labels, IReadOnly
             Notes.Add(new Note("not-a-figure", $"expected a figure under {label?.Text ?? "a figure column"} but found \"{value.Text}\"", value.First?.Origin.Describe()));
             return null;
         }
-        if (kind == "percent" || number.IsPercent)
-            return new StatedFigure { Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = "percent", Source = Provenance(value, label) };
-        if (kind == "money")
+        if (kind == Keys.Kinds.Percent || number.IsPercent)
+            return new StatedFigure { Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = Keys.Kinds.Percent, Source = Provenance(value, label) };
+        if (kind == Keys.Kinds.Money)
             return new StatedFigure
             {
-                Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = "money", Unit = Unit.Name,
+                Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = Keys.Kinds.Money, Unit = Unit.Name,
                 Yuan = NumberText.WithoutTrailingZeros(number.Value * Unit.YuanPerUnit), Source = Provenance(value, label),
             };
         return new StatedFigure { Value = number.Value, Raw = value.Text, Decimals = number.Decimals, Kind = kind, Source = Provenance(value, label) };

@@ -41,7 +41,7 @@ internal static class ScoringSequence
             while (j < tokens.Count && !IsPoints(tokens[j].Text)) texts.Add(tokens[j++]);
             Token? criterion = texts.Count == 0 ? null : new Token([.. texts.SelectMany(t => t.Cells).Distinct()], string.Join(" ", texts.Select(t => t.Text)), null);
             StatedFigure? score = null;
-            if (j < tokens.Count) score = reading.Figure(tokens[j++], null, "points");
+            if (j < tokens.Count) score = reading.Figure(tokens[j++], null, Keys.Kinds.Points);
             else truncated = true;
             if (criterion is not null && !mixedNoted)
             {
@@ -73,7 +73,7 @@ internal static class ScoringSequence
         while (k < tokens.Count && names.Count < 2 && IsName(tokens[k].Text)) names.Add(tokens[k++]);
         if (names.Count == 0 || k >= tokens.Count || !IsPoints(tokens[k].Text)) return null;
         var joined = new Token([.. names.SelectMany(n => n.Cells).Distinct()], MatrixReading.LabelText(string.Concat(names.Select(n => n.Text))), null);
-        var points = reading.Figure(tokens[k], joined, "points");
+        var points = reading.Figure(tokens[k], joined, Keys.Kinds.Points);
         j = k + 1;
         return (reading.Text(joined, null), points);
     }

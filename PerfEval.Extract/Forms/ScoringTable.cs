@@ -38,7 +38,7 @@ internal static class ScoringTable
             Token? At(int? column) => column is { } c && grid.At(row, c) is { Row: var r, IsEmpty: false } cell && r == row
                 ? new Token([cell], cell.Text, null) : null;
             StatedFigure? Points(int? column, int? nameColumn) =>
-                At(column) is { } t && NumberText.TryParseFigure(t.Text, out _) ? reading.Figure(t, HeaderAt(column), "points") : null;
+                At(column) is { } t && NumberText.TryParseFigure(t.Text, out _) ? reading.Figure(t, HeaderAt(column), Keys.Kinds.Points) : null;
 
             if (At(l1) is { } name1)
             {
