@@ -77,3 +77,30 @@ public sealed class RunTogetherCaptureTests
         Assert.DoesNotContain(result.Findings, f => f.Severity == PerfEval.Model.Severity.Error);
     }
 }
+
+/// <summary>The seed captured without its structure reads to the seed's model.</summary>
+public sealed class FlattenedSeedTests
+{
+    private static readonly string[] StructureKeys = ["source", "location", "notes", "cell", "cells", "unrecognized"];
+
+    [Fact]
+    public void Rows_kept_as_piped_lines_read_as_the_seed()
+    {
+        var seed = Run.Extract(Fixtures.Bytes("seed", "seed.txt"), "seed.txt").Result!;
+        var piped = Run.Extract(Fixtures.Bytes("flattened", "seed-piped.txt"), "seed-piped.txt").Result!;
+        JsonCompare.AssertEqual(JsonOutput.Serialize(seed), JsonOutput.Serialize(piped), StructureKeys);
+    }
+
+    [Fact]
+    public void One_cell_per_line_reads_as_the_seed_but_for_what_columns_told()
+    {
+        var seed = Run.Extract(Fixtures.Bytes("seed", "seed.txt"), "seed.txt").Result!;
+        var lines = Run.Extract(Fixtures.Bytes("flattened", "seed-lines.txt"), "seed-lines.txt").Result!;
+        var differences = JsonCompare.Differences(System.Text.Json.Nodes.JsonNode.Parse(JsonOutput.Serialize(seed)),
+            System.Text.Json.Nodes.JsonNode.Parse(JsonOutput.Serialize(lines)), StructureKeys);
+        Assert.Equal(["$.department.funds.breakdown[0].partOf: expected \"actualExpenditure\" but was \"total\""], differences);
+        Assert.Contains(lines.Notes, n => n.Code == "ambiguous-order");
+        Assert.Empty(lines.Unrecognized);
+        Assert.Empty(lines.Findings);
+    }
+}

@@ -35,11 +35,15 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
         var found = new HashSet<FieldKey>();
         foreach (var cell in grid.Cells)
             if (labels.Lookup(cell.Text) is { } key && Signature.Contains(key)) found.Add(key);
+        if (grid.Flattened)
+            foreach (var token in TokenSequence.From(grid, labels))
+                if (token.Key is { } key && Signature.Contains(key)) found.Add(key);
         return found.Count >= 4 ? found.Count : 0;
     }
 
     public Recognition Recognize(Grid grid)
     {
+        if (grid.Flattened) return RecognizeSequence(grid);
         var ledger = new CellLedger(grid);
         var notes = new List<Note>();
         var unit = FindUnit(grid, ledger);
@@ -243,7 +247,8 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
     }
 
     private static string? Title(Grid grid) =>
-        grid.Preamble.FirstOrDefault(l => l.Contains("自评表", StringComparison.Ordinal)) ?? grid.Preamble.FirstOrDefault();
+        grid.Preamble.FirstOrDefault(l => l.Contains("自评表", StringComparison.Ordinal)) ?? grid.Preamble.FirstOrDefault()
+        ?? (grid.Flattened ? grid.Cells.FirstOrDefault(c => c.Text.EndsWith("自评表", StringComparison.Ordinal))?.Text : null);
 
     /// <summary>
     /// A table that stops before its narrative rows, or whose last row is shorter than the table, was cut off in
@@ -293,6 +298,14 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
                     return JsonName(key);
             return Keys.DepartmentFunds.Total;
         }
+
+        /// <summary>The field whose value stands in the same source field on the nearest earlier line: a column by another name.</summary>
+        public string? FieldAboveInField(GridCell value) =>
+            _fieldOfCell
+                .Where(p => p.Key.Origin.Field == value.Origin.Field && p.Key.Origin.Line < value.Origin.Line)
+                .OrderByDescending(p => p.Key.Origin.Line)
+                .Select(p => JsonName(p.Value))
+                .FirstOrDefault();
 
         public DepartmentFunds Build() => new()
         {

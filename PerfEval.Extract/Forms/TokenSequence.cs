@@ -68,6 +68,8 @@ public static class TokenSequence
             if (start + count > cells.Count) continue;
             var parts = cells.GetRange(start, count);
             if (parts.Any(p => p.Text.Length > 12)) continue;
+            // A year is a value (被评价年度 | 2021年), not the first half of a dated label.
+            if (parts[0].Text.Length <= 6 && parts[0].Text.EndsWith('年') && parts[0].Text.TrimEnd('年').All(char.IsAsciiDigit)) continue;
             var text = string.Concat(parts.Select(p => p.Text));
             var key = labels.Lookup(text);
             if (key is null or FieldKey.OfWhich or FieldKey.FormTitle) continue;
