@@ -72,9 +72,17 @@ public sealed class RunTogetherCaptureTests
         var total = Assert.Single(project.Funds!.Rows);
         Assert.Equal(["64.8", "64.8", "64.8", "100%"], total.Cells.Select(c => c.Figure.Raw));
         Assert.Contains(result.Notes, n => n.Code == "fused-figures");
-        // The indicator rows stay run together: the tree is not whole, so nothing is summed over it.
+        // Rows the numbers frame are split (项目决策's four, 项目管理's 预算执行率 named by its own label …); rows where a
+        // figure is fused with its unit stay one text, with a note. The tree is not whole, so nothing is summed over it.
+        var decision = project.IndicatorGroups[0];
+        Assert.Equal([("项目目标完整性", 4m, 4m), ("项目立项相关性", 2m, 2m), ("可行性", 2m, 2m), ("适当性", 2m, 2m)],
+            decision.Indicators.Select(i => (i.Name.Text, i.Weight!.Value, i.Score!.Value)));
+        Assert.Equal(("一", "目标明确、内容细化、目标量化"), (decision.Indicators[0].Target!.Raw, decision.Indicators[0].Actual!.Raw));
+        var budget = project.IndicatorGroups[1].Indicators.Single(i => i.Name.Text == "预算执行率");
+        Assert.Equal((10m, 9m, "100%"), (budget.Weight!.Value, budget.Score!.Value, budget.Actual!.Raw));
+        Assert.Contains(result.Notes, n => n.Code == "rows-not-split");
         Assert.NotEqual(true, project.IndicatorTreeClosed);
-        Assert.DoesNotContain(result.Findings, f => f.Severity == PerfEval.Model.Severity.Error);
+        Assert.Equal(["document.truncated"], result.Findings.Where(f => f.Severity == PerfEval.Model.Severity.Error).Select(f => f.Rule));
     }
 }
 

@@ -101,13 +101,22 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
                 j++;
                 continue;
             }
-            if (IsPlaceholder(t.Text))
+            if (IsPlaceholder(t.Text) || (grid.Flattened && PageMarker().IsMatch(t.Text)))
             {
                 reading.Use(t);
                 j++;
                 continue;
             }
+            // OCR rows run together: a label that names a 三级 (预算执行率) followed by the row's text, or the text alone.
+            if (grid.Flattened && weightAt > 0 && scoreAt > 0 && RunTogetherText(t, j) is { } runTogether)
+            {
+                group ??= AddImplicitGroup();
+                j = AddRunTogetherRows(j, runTogether, valueRoles, level2, group);
+                continue;
+            }
             if (t.Key is not null) break;
+            if (grid.Flattened && t.Text.Length > 12 && t.Text.Any(char.IsAsciiDigit))
+                reading.Notes.Add(new Note("rows-not-split", $"run-together text the numbers do not frame as rows, kept as one indicator name: \"{Abbreviate(t.Text)}\"", t.First?.Origin.Describe()));
 
             group ??= AddImplicitGroup();
             j = ReadIndicator(j, valueRoles, weightAt, scoreAt, level2, group);
@@ -123,6 +132,48 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         }
         return j;
     }
+
+    /// <summary>The run-together row text at <paramref name="j"/> (or after a label naming its first row), if it reads as rows.</summary>
+    private (IReadOnlyList<RunTogetherRows.Row> Rows, int Tokens)? RunTogetherText(Token t, int j)
+    {
+        var tokens = reading.Tokens;
+        if (t.Key is null && t.Text.Length > 12 && RunTogetherRows.Split(t.Text) is { } rows) return (rows, 1);
+        if (t.Key is not (FieldKey.CompletionRate or FieldKey.AdjustmentRate) || j + 1 >= tokens.Count || tokens[j + 1].Key is not null
+            || !char.IsAsciiDigit(tokens[j + 1].Text.FirstOrDefault()))
+            return null;
+        // The weight may have been split off the rest of the row when the run-together text was cut at labels.
+        var joinNext = j + 2 < tokens.Count && tokens[j + 2].Key is null && tokens[j + 1].Text.All(char.IsAsciiDigit)
+            && ReferenceEquals(tokens[j + 1].First, tokens[j + 2].First);
+        var text = joinNext ? tokens[j + 1].Text + tokens[j + 2].Text : tokens[j + 1].Text;
+        return RunTogetherRows.Split(text, t.Text) is { } named ? (named, joinNext ? 3 : 2) : null;
+    }
+
+    private int AddRunTogetherRows(int j, (IReadOnlyList<RunTogetherRows.Row> Rows, int Tokens) runTogether, List<(FieldKey Key, Token Token)> valueRoles,
+        TextField? level2, GroupBuilder group)
+    {
+        var tokens = reading.Tokens;
+        var source = tokens[j + runTogether.Tokens - 1] with { Text = string.Concat(tokens.Skip(j + (runTogether.Tokens > 1 ? 1 : 0)).Take(Math.Max(1, runTogether.Tokens - 1)).Select(x => x.Text)) };
+        for (var n = 0; n < runTogether.Tokens; n++) reading.Use(tokens[j + n]);
+        Token Piece(string text) => source with { Text = text, Key = null };
+        Token? Header(FieldKey key) => valueRoles.FirstOrDefault(r => r.Key == key).Token;
+        reading.Notes.Add(new Note("rows-run-together", $"{runTogether.Rows.Count} indicator row(s) split at their points: \"{Abbreviate(source.Text)}\"", source.First?.Origin.Describe()));
+        foreach (var row in runTogether.Rows)
+        {
+            var (target, actual) = RunTogetherRows.TargetAndActual(row.Middle);
+            group.Indicators.Add(new Indicator
+            {
+                Level2 = level2,
+                Name = reading.Text(Piece(row.Name), null),
+                Target = target is null ? null : QuantityParser.Parse(target, reading.Provenance(Piece(target), Header(FieldKey.TargetValue))),
+                Actual = actual is null ? null : QuantityParser.Parse(actual, reading.Provenance(Piece(actual), Header(FieldKey.ActualValue))),
+                Weight = reading.Figure(Piece(row.Weight), Header(FieldKey.Weight), Keys.Kinds.Points),
+                Score = row.Score is null ? null : reading.Figure(Piece(row.Score), Header(FieldKey.Score), Keys.Kinds.Points),
+            });
+        }
+        return j + runTogether.Tokens;
+    }
+
+    private static string Abbreviate(string text) => text.Length <= 24 ? text : text[..24] + "…";
 
     private GroupBuilder AddImplicitGroup()
     {
@@ -264,4 +315,8 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
 
     [GeneratedRegex(@"^(指标\s*[0-9LlI一二三]?[:：]?|…+|\.{3,}|……)$")]
     private static partial Regex Placeholder();
+
+    /// <summary>A page number an OCR capture left between two pages' text: "2、".</summary>
+    [GeneratedRegex(@"^[0-9]{1,2}、$")]
+    private static partial Regex PageMarker();
 }
