@@ -115,6 +115,15 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
                 continue;
             }
             if (t.Key is not null) break;
+            // A short name with nothing of its own, right before a run-together row, is that row's 二级 (投入管理 before
+            // 预算执行率10一100%9…).
+            if (grid.Flattened && t.Text.Length <= 8 && !t.Text.Any(char.IsAsciiDigit) && NextSkippingMarkers(j + 1) is { } next
+                && RunTogetherText(tokens[next], next) is not null)
+            {
+                level2 = reading.Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token) with { Text = MatrixReading.LabelText(t.Text) };
+                j++;
+                continue;
+            }
             if (grid.Flattened && t.Text.Length > 12 && t.Text.Any(char.IsAsciiDigit))
                 reading.Notes.Add(new Note("rows-not-split", $"run-together text the numbers do not frame as rows, kept as one indicator name: \"{Abbreviate(t.Text)}\"", t.First?.Origin.Describe()));
 
@@ -171,6 +180,13 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
             });
         }
         return j + runTogether.Tokens;
+    }
+
+    private int? NextSkippingMarkers(int from)
+    {
+        var tokens = reading.Tokens;
+        while (from < tokens.Count && (tokens[from].IsEmpty || PageMarker().IsMatch(tokens[from].Text))) from++;
+        return from < tokens.Count ? from : null;
     }
 
     private static string Abbreviate(string text) => text.Length <= 24 ? text : text[..24] + "…";
