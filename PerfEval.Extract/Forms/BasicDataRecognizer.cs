@@ -31,7 +31,7 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
 
     public int Score(Grid grid)
     {
-        var found = TokenSequence.From(grid, labels).Where(t => t.Key is { } k && Signature.Contains(k)).Select(t => t.Key!.Value).ToHashSet();
+        var found = FormLabels.Found(grid, labels, Signature);
         return found.Count >= 3 ? found.Count : 0;
     }
 

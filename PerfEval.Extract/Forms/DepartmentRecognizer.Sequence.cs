@@ -16,15 +16,7 @@ public sealed partial class DepartmentRecognizer
     private Recognition RecognizeSequence(Grid grid)
     {
         var tokens = TokenSequence.From(grid, labels);
-        var ledger = new CellLedger(grid);
-        var notes = new List<Note>();
-        var unit = FindUnit(grid, ledger);
-        if (unit is null)
-        {
-            unit = UnitDeclaration.Assumed;
-            notes.Add(new Note("unit-assumed", "the table declares no money unit; 万元 assumed", null));
-        }
-        var figures = new FigureReader(ledger, unit, notes);
+        var (ledger, notes, unit, figures) = Begin(grid);
         TextField? name = null;
         YearField? year = null;
         var funds = new FundsBuilder();
@@ -89,7 +81,7 @@ public sealed partial class DepartmentRecognizer
                     i = ReadTaskSequence(tokens, i + 1, ledger, figures, tasks);
                     continue;
                 case FieldKey.KeyProjects or FieldKey.OverallPerformance or FieldKey.Problems or FieldKey.Improvements when Value() is { } v:
-                    narratives.Add(new Narrative(NarrativeKeys[token.Key.Value], ledger.Text(v, label)));
+                    narratives.Add(new Narrative(FormLabels.Narratives[token.Key.Value], ledger.Text(v, label)));
                     i += 2;
                     continue;
                 default:

@@ -12,47 +12,26 @@ namespace PerfEval.Extract.Forms;
 /// </summary>
 public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IFormRecognizer
 {
-    private static readonly FieldKey[] Signature =
+    private static readonly HashSet<FieldKey> Signature =
     [
         FieldKey.DepartmentName, FieldKey.FundsSection, FieldKey.AdjustedBudget, FieldKey.InitialBudget,
         FieldKey.ActualExpenditure, FieldKey.CompletionRate, FieldKey.AnnualGoalSection, FieldKey.TasksSection,
         FieldKey.KeyIndicator, FieldKey.TaskFunds,
     ];
 
-    private static readonly Dictionary<FieldKey, string> NarrativeKeys = new()
-    {
-        [FieldKey.KeyProjects] = "keyProjects",
-        [FieldKey.OverallPerformance] = "overallPerformance",
-        [FieldKey.Problems] = "problems",
-        [FieldKey.Improvements] = "improvements",
-    };
-
     public string Family => "department";
 
     /// <summary>The number of distinct signature labels present; a grid with fewer than four is not this form.</summary>
     public int Score(Grid grid)
     {
-        var found = new HashSet<FieldKey>();
-        foreach (var cell in grid.Cells)
-            if (labels.Lookup(cell.Text) is { } key && Signature.Contains(key)) found.Add(key);
-        if (grid.Flattened)
-            foreach (var token in TokenSequence.From(grid, labels))
-                if (token.Key is { } key && Signature.Contains(key)) found.Add(key);
+        var found = FormLabels.Found(grid, labels, Signature);
         return found.Count >= 4 ? found.Count : 0;
     }
 
     public Recognition Recognize(Grid grid)
     {
         if (grid.Flattened) return RecognizeSequence(grid);
-        var ledger = new CellLedger(grid);
-        var notes = new List<Note>();
-        var unit = FindUnit(grid, ledger);
-        if (unit is null)
-        {
-            unit = UnitDeclaration.Assumed;
-            notes.Add(new Note("unit-assumed", "the table declares no money unit; 万元 assumed", null));
-        }
-        var figures = new FigureReader(ledger, unit, notes);
+        var (ledger, notes, unit, figures) = Begin(grid);
 
         TextField? name = null;
         YearField? year = null;
@@ -106,7 +85,7 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
                         i = cells.Count;
                         break;
                     case FieldKey.KeyProjects or FieldKey.OverallPerformance or FieldKey.Problems or FieldKey.Improvements when value is not null:
-                        narratives.Add(new Narrative(NarrativeKeys[key.Value], ledger.Text(value, cell)));
+                        narratives.Add(new Narrative(FormLabels.Narratives[key.Value], ledger.Text(value, cell)));
                         break;
                 }
             }
@@ -130,6 +109,20 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
             Notes = notes,
             Truncated = truncated,
         };
+    }
+
+    /// <summary>What every reading of a grid starts with: the ledger of used cells, the notes, the unit, the figure reader.</summary>
+    private static (CellLedger Ledger, List<Note> Notes, UnitInfo Unit, FigureReader Figures) Begin(Grid grid)
+    {
+        var ledger = new CellLedger(grid);
+        var notes = new List<Note>();
+        var unit = FindUnit(grid, ledger);
+        if (unit is null)
+        {
+            unit = UnitDeclaration.Assumed;
+            notes.Add(new Note("unit-assumed", "the table declares no money unit; 万元 assumed", null));
+        }
+        return (ledger, notes, unit, new FigureReader(ledger, unit, notes));
     }
 
     /// <summary>The value of a label is the next non-empty cell to its right that is not itself a known label.</summary>

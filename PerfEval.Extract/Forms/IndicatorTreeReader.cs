@@ -66,7 +66,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
             var t = tokens[j];
             if (t.IsEmpty) { reading.Use(t); j++; continue; }
             if (t.Key is FieldKey.TotalScore or FieldKey.FormTitle or FieldKey.ProjectName or FieldKey.AnnualGoalSection
-                or FieldKey.ProjectFundsSection or FieldKey.Level1Header || (t.Key is { } k && MatrixFormRecognizer.NarrativeKeys.ContainsKey(k)))
+                or FieldKey.ProjectFundsSection or FieldKey.Level1Header || (t.Key is { } k && FormLabels.Narratives.ContainsKey(k)))
             {
                 Closed = t.Key == FieldKey.TotalScore;
                 break;

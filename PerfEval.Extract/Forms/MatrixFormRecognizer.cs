@@ -21,26 +21,11 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         FieldKey.AdjustedBudget, FieldKey.ActualExpenditure, FieldKey.CompletionRate, FieldKey.TotalScore,
     ];
 
-    internal static readonly Dictionary<FieldKey, string> NarrativeKeys = new()
-    {
-        [FieldKey.Conclusion] = "conclusion",
-        [FieldKey.KeyProjects] = "keyProjects",
-        [FieldKey.OverallPerformance] = "overallPerformance",
-        [FieldKey.Problems] = "problems",
-        [FieldKey.Improvements] = "improvements",
-        [FieldKey.ImplementationSummary] = "implementation",
-    };
-
     public string Family => "project";
 
     public int Score(Grid grid)
     {
-        var found = new HashSet<FieldKey>();
-        foreach (var cell in grid.Cells)
-            if (labels.Lookup(cell.Text) is { } key && Signature.Contains(key)) found.Add(key);
-        if (grid.Flattened)
-            foreach (var token in TokenSequence.From(grid, labels))
-                if (token.Key is { } key && Signature.Contains(key)) found.Add(key);
+        var found = FormLabels.Found(grid, labels, Signature);
         // An indicator tree alone (a scoring sheet, a 基础数据表) is not this form: it needs a name or a funds block.
         var identified = found.Overlaps([FieldKey.ProjectName, FieldKey.ProjectFundsSection, FieldKey.FundsTotal]);
         return identified && found.Count >= 4 ? found.Count : 0;
@@ -204,7 +189,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     return indicators.Read(i);
                 case FieldKey.TotalScore:
                     return ReadTotal(i);
-                case { } key when NarrativeKeys.TryGetValue(key, out var narrative):
+                case { } key when FormLabels.Narratives.TryGetValue(key, out var narrative):
                     return Value(i, (value, label) => _narratives.Add(new Narrative(narrative, reading.Text(value, label))));
                 default:
                     if (UnitDeclaration.TryRead(token.Text) is { } unit && token.Text.Length <= 20) reading.SetUnit(unit, token);
