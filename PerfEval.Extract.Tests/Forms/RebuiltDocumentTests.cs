@@ -112,3 +112,21 @@ public sealed class FlattenedSeedTests
         Assert.Empty(lines.Findings);
     }
 }
+
+/// <summary>A page holding several tables: the self-evaluation table is found among them, and the output says which.</summary>
+public sealed class TableChoiceTests
+{
+    [Fact]
+    public void The_form_is_picked_from_a_page_of_several_tables()
+    {
+        var seed = Fixtures.Text("seed", "seed.html");
+        var other = "<p>2021年度收入支出决算总表</p><table><tr><td>项目</td><td>决算数</td></tr><tr><td>一般公共预算财政拨款收入</td><td>579.77</td></tr></table>";
+        var page = seed.Replace("<body>", "<body>" + other, StringComparison.Ordinal);
+        Assert.NotEqual(seed, page);
+        var result = Run.Extract(System.Text.Encoding.UTF8.GetBytes(page), "report.html").Result!;
+        Assert.Equal("table 2", result.Source.Table);
+        Assert.Contains(result.Notes, n => n.Code == "table-chosen" && n.Message.Contains("table 2"));
+        Assert.Equal(579.78m, result.Department!.Funds!.AdjustedBudget!.Value);
+        Assert.Empty(result.Findings);
+    }
+}
