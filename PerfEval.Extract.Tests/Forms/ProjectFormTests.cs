@@ -101,4 +101,14 @@ public sealed class ProjectFormTests
         Assert.Equal(98.88m, dump.Project.TotalScore!.Value);
         Assert.Empty(dump.Findings);
     }
+
+    [Fact]
+    public void Names_with_numbers_in_a_clean_capture_are_names()
+    {
+        var text = Piped.Replace("| 养护里程 |", "| 资助家庭经济困难学生50名 |", StringComparison.Ordinal);
+        Assert.NotEqual(Piped, text);
+        var result = Read(text);
+        Assert.Equal("资助家庭经济困难学生50名", result.Project!.IndicatorGroups[0].Indicators[0].Name.Text);
+        Assert.Empty(result.Findings);
+    }
 }

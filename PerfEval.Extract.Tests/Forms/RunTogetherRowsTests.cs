@@ -40,4 +40,24 @@ public sealed class RunTogetherRowsTests
     {
         Assert.Equal((target, actual), RunTogetherRows.TargetAndActual(middle));
     }
+
+    [Fact]
+    public void Full_width_figures_are_read_as_ascii()
+    {
+        var row = RunTogetherRows.Split("１０一９８％９", "预算执行率")!.Single();
+        Assert.Equal(("10", "一98%", "9"), (row.Weight, row.Middle, row.Score!));
+    }
+
+    [Fact]
+    public void A_score_before_a_name_that_begins_like_a_unit_leaves_the_rows_unsplit()
+    {
+        // "4年度目标合理性": a score then 年度…, or "4年"? The numbers do not frame these rows.
+        Assert.Null(RunTogetherRows.Split("项目目标完整性4一目标明确4年度目标合理性4一目标合理3"));
+    }
+
+    [Fact]
+    public void A_number_in_a_name_alone_is_not_a_row()
+    {
+        Assert.Null(RunTogetherRows.Split("资助家庭经济困难学生50名"));
+    }
 }

@@ -59,6 +59,9 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         int? ColumnOf(FieldKey key) => grid.Flattened ? null : roles.FirstOrDefault(r => r.Key == key).Token?.First?.Column;
         var levelColumns = (ColumnOf(FieldKey.Level1Header), ColumnOf(FieldKey.Level2Header), ColumnOf(FieldKey.Level3Header));
 
+        // Rows are split at their numbers only where the capture ran its cells together (OCR); a clean capture's
+        // names may hold numbers of their own (资助家庭经济困难学生50名).
+        var runTogetherDocument = grid.Flattened && TokenSequence.IsRunTogether(grid, reading.Labels);
         GroupBuilder? group = null;
         TextField? level2 = null;
         while (j < tokens.Count)
@@ -101,14 +104,14 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
                 j++;
                 continue;
             }
-            if (IsPlaceholder(t.Text) || (grid.Flattened && PageMarker().IsMatch(t.Text)))
+            if (IsPlaceholder(t.Text) || (runTogetherDocument && PageMarker().IsMatch(t.Text)))
             {
                 reading.Use(t);
                 j++;
                 continue;
             }
             // OCR rows run together: a label that names a 三级 (预算执行率) followed by the row's text, or the text alone.
-            if (grid.Flattened && weightAt > 0 && scoreAt > 0 && RunTogetherText(t, j) is { } runTogether)
+            if (runTogetherDocument && weightAt > 0 && scoreAt > 0 && RunTogetherText(t, j) is { } runTogether)
             {
                 group ??= AddImplicitGroup();
                 j = AddRunTogetherRows(j, runTogether, valueRoles, level2, group);
@@ -117,14 +120,14 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
             if (t.Key is not null) break;
             // A short name with nothing of its own, right before a run-together row, is that row's 二级 (投入管理 before
             // 预算执行率10一100%9…).
-            if (grid.Flattened && t.Text.Length <= 8 && !t.Text.Any(char.IsAsciiDigit) && NextSkippingMarkers(j + 1) is { } next
+            if (runTogetherDocument && t.Text.Length <= 8 && !t.Text.Any(char.IsAsciiDigit) && NextSkippingMarkers(j + 1) is { } next
                 && RunTogetherText(tokens[next], next) is not null)
             {
                 level2 = reading.Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token) with { Text = MatrixReading.LabelText(t.Text) };
                 j++;
                 continue;
             }
-            if (grid.Flattened && t.Text.Length > 12 && t.Text.Any(char.IsAsciiDigit))
+            if (runTogetherDocument && t.Text.Length > 12 && t.Text.Any(char.IsAsciiDigit))
                 reading.Notes.Add(new Note("rows-not-split", $"run-together text the numbers do not frame as rows, kept as one indicator name: \"{Abbreviate(t.Text)}\"", t.First?.Origin.Describe()));
 
             group ??= AddImplicitGroup();

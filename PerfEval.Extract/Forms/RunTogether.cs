@@ -29,7 +29,6 @@ public static partial class RunTogether
         var text = Width.Fold(cell.Text);
         // Longer than any form's text: not split (the label scan is linear per position, but not free).
         if (text.Length < MinimumLength || text.Length > MaximumLength || text.Contains(' ')) return null;
-        var wordings = labels.AllWordings();
         var pieces = new List<(int Start, int End, FieldKey? Key)>();
         var valueStart = 0;
         var lastWasLabel = false;
@@ -41,11 +40,18 @@ public static partial class RunTogether
             valueStart = titleEnd;
             lastWasLabel = true;
         }
+        var byFirst = ByFirstCharacter(labels);
         for (var p = valueStart; p < text.Length;)
         {
-            var match = wordings.FirstOrDefault(w => !OrdinaryWords.Contains(w.Key) &&
-                (w.Wording.Length >= 3 || (lastWasLabel && p == valueStart) || IsTwoCharacterHeader(w.Wording))
-                && string.CompareOrdinal(text, p, w.Wording, 0, w.Wording.Length) == 0);
+            (string Wording, FieldKey Key) match = default;
+            if (byFirst.TryGetValue(text[p], out var candidates))
+                foreach (var w in candidates)
+                    if ((w.Wording.Length >= 3 || (lastWasLabel && p == valueStart) || IsTwoCharacterHeader(w.Wording))
+                        && string.CompareOrdinal(text, p, w.Wording, 0, w.Wording.Length) == 0)
+                    {
+                        match = w;
+                        break;
+                    }
             if (match.Wording is null)
             {
                 p++;
@@ -54,8 +60,11 @@ public static partial class RunTogether
             }
             if (p > valueStart) pieces.Add((valueStart, p, null));
             var end = p + match.Wording.Length;
-            var suffix = LabelSuffix().Match(text, end);
-            if (suffix.Success && suffix.Index == end) end += suffix.Length;
+            if (end < text.Length && text[end] == '(')
+            {
+                var suffix = LabelSuffix().Match(text, end);
+                if (suffix.Success && suffix.Index == end) end += suffix.Length;
+            }
             pieces.Add((p, end, match.Key));
             p = valueStart = end;
             lastWasLabel = true;
@@ -90,6 +99,13 @@ public static partial class RunTogether
 
     [GeneratedRegex(@"^([0-9][0-9.]*%?)(\p{IsCJKUnifiedIdeographs}.*)$")]
     private static partial Regex LeadingFigure();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LabelDictionary, Dictionary<char, List<(string Wording, FieldKey Key)>>> Index = new();
+
+    /// <summary>The dictionary's wordings (longest first, ordinary words left out) by their first character: one lookup per position.</summary>
+    private static Dictionary<char, List<(string Wording, FieldKey Key)>> ByFirstCharacter(LabelDictionary labels) =>
+        Index.GetValue(labels, l => l.AllWordings().Where(w => !OrdinaryWords.Contains(w.Key))
+            .GroupBy(w => w.Wording[0]).ToDictionary(g => g.Key, g => g.ToList()));
 
     /// <summary>Two-character headers that in these forms only ever stand as headers between other headers.</summary>
     private static bool IsTwoCharacterHeader(string wording) => wording is "得分" or "分值" or "权重";

@@ -18,8 +18,10 @@ public static class RunTogetherRows
     /// The rows of <paramref name="text"/>; <paramref name="pendingName"/> names the first row when the text starts with its
     /// weight (its name was a label of its own, such as 预算执行率). Null when the text does not read as rows.
     /// </summary>
-    public static IReadOnlyList<Row>? Split(string text, string? pendingName = null)
+    public static IReadOnlyList<Row>? Split(string raw, string? pendingName = null)
     {
+        // Full-width digits and signs (９８％, １４．８) read as their ASCII forms; the length, and so every index, is kept.
+        var text = PerfEval.Extract.Reading.Width.Fold(raw);
         var parts = new List<(string Text, bool Points)>();
         var start = 0;
         for (var i = 0; i < text.Length;)
@@ -32,7 +34,12 @@ public static class RunTogetherRows
             var decimalBefore = i > 1 && text[i - 1] == '.' && char.IsAsciiDigit(text[i - 2]);
             var decimalAfter = end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]);
             var after = end < text.Length ? text[end] : ' ';
-            var points = length <= 2 && !decimalBefore && !decimalAfter && (after == '.' || !UnitsAfterNumbers.Contains(after));
+            var unitAfter = after != '.' && UnitsAfterNumbers.Contains(after);
+            var points = length <= 2 && !decimalBefore && !decimalAfter && !unitAfter;
+            // A point-sized number before a unit that can also begin a name (年, 人 …) may be a score followed by
+            // 年度…, or a value: the numbers do not frame these rows.
+            if (length <= 2 && !decimalBefore && !decimalAfter && unitAfter && after is not ('%' or ':' or '、') && (i == 0 || text[i - 1] != '.'))
+                return null;
             if (points)
             {
                 parts.Add((text[start..i], false));
@@ -64,7 +71,8 @@ public static class RunTogetherRows
             if (score is null) break;
             k = scoreAt + 1;
         }
-        return rows.Count > 0 ? rows : null;
+        // At least one whole row (name, weight, values, score): a lone number in a name is not a row.
+        return rows.Any(r => r.Score is not null) ? rows : null;
     }
 
     /// <summary>

@@ -10,24 +10,31 @@ namespace PerfEval.Extract.Forms;
 public static class TokenSequence
 {
     // Recognizers score a grid and then read it: the sequence is built once per grid and dictionary.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Grid, Tuple<LabelDictionary, IReadOnlyList<Token>>> Cache = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Grid, Tuple<LabelDictionary, IReadOnlyList<Token>, bool>> Cache = new();
 
-    public static IReadOnlyList<Token> From(Grid grid, LabelDictionary labels)
+    public static IReadOnlyList<Token> From(Grid grid, LabelDictionary labels) => Get(grid, labels).Item2;
+
+    /// <summary>True when the grid's text had cells run together with nothing between them (split at its labels).</summary>
+    public static bool IsRunTogether(Grid grid, LabelDictionary labels) => Get(grid, labels).Item3;
+
+    private static Tuple<LabelDictionary, IReadOnlyList<Token>, bool> Get(Grid grid, LabelDictionary labels)
     {
-        if (Cache.TryGetValue(grid, out var cached) && ReferenceEquals(cached.Item1, labels)) return cached.Item2;
-        var tokens = Build(grid, labels);
-        Cache.AddOrUpdate(grid, Tuple.Create(labels, tokens));
-        return tokens;
+        if (Cache.TryGetValue(grid, out var cached) && ReferenceEquals(cached.Item1, labels)) return cached;
+        var built = Tuple.Create(labels, Build(grid, labels, out var runTogether), runTogether);
+        Cache.AddOrUpdate(grid, built);
+        return built;
     }
 
-    private static IReadOnlyList<Token> Build(Grid grid, LabelDictionary labels)
+    private static IReadOnlyList<Token> Build(Grid grid, LabelDictionary labels, out bool runTogether)
     {
         var tokens = new List<Token>();
+        runTogether = false;
         if (grid.Flattened)
         {
             var cells = grid.Cells.Where(c => !c.IsEmpty).ToList();
-            var runTogether = cells.Any(c => RunTogether.Split(c, labels) is not null);
-            var minimumLabels = runTogether ? RunTogether.MinimumLabelsInRunTogetherDocument : RunTogether.MinimumLabels;
+            // Cells with many labels run together decide the document; their splits are kept, not made twice.
+            var firstPass = cells.Select(c => RunTogether.Split(c, labels)).ToList();
+            runTogether = firstPass.Any(p => p is not null);
             for (var i = 0; i < cells.Count; i++)
             {
                 var joined = TryJoin(cells, i, labels);
@@ -37,7 +44,7 @@ public static class TokenSequence
                     i += joined.Cells.Count - 1;
                     continue;
                 }
-                if (RunTogether.Split(cells[i], labels, minimumLabels) is { } pieces)
+                if ((firstPass[i] ?? (runTogether ? RunTogether.Split(cells[i], labels, RunTogether.MinimumLabelsInRunTogetherDocument) : null)) is { } pieces)
                 {
                     tokens.AddRange(pieces);
                     continue;

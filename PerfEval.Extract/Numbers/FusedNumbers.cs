@@ -6,48 +6,54 @@ namespace PerfEval.Extract.Numbers;
 /// Splits figures that a capture ran together with nothing between them ("64.864.864.8100%" for 64.8 | 64.8 | 64.8 |
 /// 100%) into a given number of parts: each part a plain figure (no leading zero, at most two decimals, a percent sign
 /// only on the last). Where several splits fit, those whose amounts share one precision are preferred, as the figures
-/// of one row usually do; the caller is told whether the choice was unique.
+/// of one row usually do; the caller is told whether the choice was unique. The work is bounded: at most
+/// <see cref="MaxParts"/> parts of at most 16 characters, and only splits that can still complete are explored.
 /// </summary>
 public static partial class FusedNumbers
 {
+    public const int MaxParts = 8;
+    private const int MaxPartLength = 16;
+    private const int MaxCandidates = 64;
+
     public static (IReadOnlyList<string> Parts, bool Unique)? Split(string text, int parts)
     {
-        // A figure has at most MaxPartLength characters: longer runs are not fused figures, and the search stays small.
-        if (parts < 2 || text.Length < parts || text.Length > parts * MaxPartLength || !Fused().IsMatch(text)) return null;
+        if (parts < 2 || parts > MaxParts || text.Length < parts || text.Length > parts * MaxPartLength || !Fused().IsMatch(text)) return null;
+        // completes[at, left]: the text from 'at' can be cut into 'left' valid parts (the last may carry %).
+        var completes = new bool[text.Length + 1, parts + 1];
+        for (var at = text.Length - 1; at >= 0; at--)
+        {
+            completes[at, 1] = at + MaxPartLength >= text.Length && Part().IsMatch(text[at..]);
+            for (var left = 2; left <= parts; left++)
+                for (var end = at + 1; end < text.Length && end - at <= MaxPartLength && !completes[at, left]; end++)
+                    completes[at, left] = completes[end, left - 1] && !text[at..end].EndsWith('%') && Part().IsMatch(text[at..end]);
+        }
+        if (!completes[0, parts]) return null;
         var candidates = new List<List<string>>();
-        Search(text, 0, parts, [], candidates);
-        if (candidates.Count == 0) return null;
+        Collect(text, 0, parts, [], candidates, completes);
         var consistent = candidates.Where(SharePrecision).ToList();
         var pool = consistent.Count > 0 ? consistent : candidates;
         return (pool[0], pool.Count == 1);
     }
 
-    private const int MaxPartLength = 16;
-
-    private static void Search(string text, int at, int left, List<string> taken, List<List<string>> found)
+    private static void Collect(string text, int at, int left, List<string> taken, List<List<string>> found, bool[,] completes)
     {
-        if (found.Count > 64) return; // a pathological run: enough to know it is ambiguous
+        if (found.Count >= MaxCandidates) return;
         if (left == 1)
         {
-            var last = text[at..];
-            if (Part().IsMatch(last)) found.Add([.. taken, last]);
+            found.Add([.. taken, text[at..]]);
             return;
         }
         for (var end = at + 1; end < text.Length && end - at <= MaxPartLength; end++)
         {
             var part = text[at..end];
-            if (part.EndsWith('%') || !Part().IsMatch(part)) continue;
+            if (!completes[end, left - 1] || part.EndsWith('%') || !Part().IsMatch(part)) continue;
             taken.Add(part);
-            Search(text, end, left - 1, taken, found);
+            Collect(text, end, left - 1, taken, found, completes);
             taken.RemoveAt(taken.Count - 1);
         }
     }
 
-    private static bool SharePrecision(List<string> parts)
-    {
-        var amounts = parts.Where(p => !p.EndsWith('%')).Select(Decimals).Distinct().Count();
-        return amounts <= 1;
-    }
+    private static bool SharePrecision(List<string> parts) => parts.Where(p => !p.EndsWith('%')).Select(Decimals).Distinct().Count() <= 1;
 
     private static int Decimals(string part)
     {
