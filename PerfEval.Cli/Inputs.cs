@@ -16,19 +16,38 @@ public static class Inputs
     };
 
     /// <summary>One document to read: its display name, its size when known before reading, and a way to get its bytes (which may fail).</summary>
-    public sealed record Input(string Name, Func<byte[]> Load)
+    public sealed record Input(string Name, Func<long, byte[]> Load)
     {
         public Func<long?> Length { get; init; } = () => null;
 
-        public static Input FromFile(string path) => new(path, () => File.ReadAllBytes(path))
+        public static Input FromFile(string path) => new(path, max => ReadAtMost(path, max))
         {
             Length = () => File.Exists(path) ? new FileInfo(path).Length : null,
         };
     }
 
+    /// <summary>
+    /// Reads a file, refusing it once it passes <paramref name="max"/> bytes: a pipe or device reports no length, so
+    /// the limit is kept while reading, not only before.
+    /// </summary>
+    private static byte[] ReadAtMost(string path, long max)
+    {
+        using var stream = File.OpenRead(path);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > max)
+                throw new PerfEval.Extract.Reading.UnreadableDocumentException(PerfEval.Extract.Reading.ErrorCodes.TooLarge, $"more than the limit of {max} bytes");
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
     public static IReadOnlyList<Input> Resolve(IReadOnlyList<string> paths)
     {
-        if (paths.Count == 0) return [new Input(SampleName, LoadSample)];
+        if (paths.Count == 0) return [new Input(SampleName, _ => LoadSample())];
         var inputs = new List<Input>();
         foreach (var path in paths)
         {
@@ -42,7 +61,7 @@ public static class Inputs
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     // The folder cannot be listed: reported as a failed input, and the other inputs go on.
-                    inputs.Add(new Input(path, () => throw e));
+                    inputs.Add(new Input(path, _ => throw e));
                 }
             }
             else

@@ -29,7 +29,11 @@ public static class DocumentRunner
             // The size is checked before the bytes are read: a huge file is refused, not loaded.
             if (input.Length() is { } length && length > maxBytes)
                 return (null, new ExtractionFailure(input.Name, ErrorCodes.TooLarge, $"{length} bytes is more than the limit of {maxBytes}"));
-            return (input.Load(), null);
+            return (input.Load(maxBytes), null);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return (null, new ExtractionFailure(input.Name, e.Code, e.Message));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

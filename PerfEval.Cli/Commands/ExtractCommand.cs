@@ -43,7 +43,7 @@ public static class ExtractCommand
                     stdout.WriteLine(Help);
                     return ExitCodes.Ok;
                 case "-o" or "--output":
-                    if (i + 1 >= args.Count) return Usage(stderr, "-o needs a folder, or - for standard output");
+                    if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1])) return Usage(stderr, "-o needs a folder, or - for standard output");
                     output = args[++i];
                     break;
                 case "--ndjson":
@@ -61,7 +61,8 @@ public static class ExtractCommand
         var toStdout = output is null or "-";
         var oneLinePerDocument = ndjson || inputs.Count > 1;
         var failed = 0;
-        var written = new HashSet<string>(StringComparer.Ordinal);
+        // Case folded: on a case-insensitive file system A.txt and a.txt would be one file.
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var outcome in DocumentRunner.Run(inputs, Extractor.Default))
         {
             if (outcome.Failure is { } failure)
@@ -103,7 +104,8 @@ public static class ExtractCommand
         var target = Path.Combine(folder, name + ".json");
         // Two inputs of the same name from different folders: the second gets a number rather than overwriting.
         for (var n = 2; !written.Add(target); n++) target = Path.Combine(folder, $"{name}.{n}.json");
-        var temporary = target + ".tmp";
+        // A name of its own per write, so two runs into one folder never share a temporary file.
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");
         try
         {
             File.WriteAllText(temporary, JsonOutput.Serialize(result) + "\n");

@@ -117,4 +117,22 @@ public sealed class ProjectRuleTests
         }
         return at;
     }
+
+    [Theory]
+    [InlineData("20.00", false)]
+    [InlineData("30.00", true)]
+    public void Other_funds_beside_sources_are_summed_with_the_sources(string other, bool fires)
+    {
+        var text = $"""
+            项目支出绩效自评表
+            项目名称 | x |
+            项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 |
+            年度资金总额 | 100.00 | 100.00 | 100.00 |
+            其中:财政拨款 | 80.00 | 80.00 | 80.00 |
+            其他 | {other} | 20.00 | 20.00 |
+            总分 | 100 |
+            """;
+        var findings = Run.Result(text).Findings.Where(f => f.Rule == "funds.sources").ToList();
+        Assert.Equal(fires, findings.Count > 0);
+    }
 }

@@ -88,6 +88,7 @@ public sealed class CliTests
     [InlineData("frobnicate")]
     [InlineData("extract", "--bogus")]
     [InlineData("extract", "-o")]
+    [InlineData("extract", "-o", "")]
     [InlineData("check", "--bogus")]
     public void Usage_errors_exit_2(params string[] args)
     {
@@ -122,5 +123,14 @@ public sealed class CliTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_device_without_a_length_is_refused_at_the_limit_not_read_for_ever()
+    {
+        if (!File.Exists("/dev/zero")) return; // a machine without it has nothing to test here
+        var (code, _, error) = Perfeval("check", "/dev/zero");
+        Assert.Equal(3, code);
+        Assert.Contains("more than the limit", error);
     }
 }

@@ -81,4 +81,29 @@ public sealed class BasicDataTests
         Assert.True(result.Truncated);
         Assert.Contains(result.Notes, n => n.Code == "criterion-and-explanation");
     }
+
+    [Fact]
+    public void A_scoring_table_closed_by_its_total_row_is_summed()
+    {
+        static string Page(string total) => $"""
+            <html><body><p>部门整体支出绩效评价基础数据表</p>
+            <table><tr><td>财政供养人员情况</td><td>编制数</td><td>实际在职人数</td><td>控制率</td></tr>
+            <tr><td></td><td>10</td><td>9</td><td>90.00%</td></tr>
+            <tr><td>经费控制情况</td><td>2017年决算数</td><td>2018年预算数</td><td>2018年决算数</td></tr>
+            <tr><td>三公经费</td><td>3</td><td>3</td><td>3</td></tr></table>
+            <p>部门整体支出绩效评价指标表</p>
+            <table><tr><td>一级指标</td><td>得分</td><td>二级指标</td><td>得分</td><td>三级指标</td><td>得分</td><td>评价标准</td><td>指标说明</td><td>得分</td></tr>
+            <tr><td>投入</td><td>100</td><td>预算配置</td><td>100</td><td>在职人员控制率</td><td>60</td><td>标准</td><td>说明</td><td>60</td></tr>
+            <tr><td></td><td></td><td></td><td></td><td>三公经费变动率</td><td>40</td><td>标准</td><td>说明</td><td>30</td></tr>
+            <tr><td>合计</td><td>100</td><td></td><td></td><td></td><td></td><td></td><td></td><td>{total}</td></tr></table>
+            </body></html>
+            """;
+        var result = Run.Extract(System.Text.Encoding.UTF8.GetBytes(Page("90")), "basic.html").Result!;
+        Assert.True(result.Department!.IndicatorTreeClosed);
+        Assert.Equal(90m, result.Department.TotalScore!.Value);
+        Assert.False(result.Truncated);
+        Assert.Empty(result.Findings);
+        var changed = Run.Extract(System.Text.Encoding.UTF8.GetBytes(Page("80")), "basic.html").Result!;
+        Assert.Contains(changed.Findings, f => f.Rule == "indicators.total");
+    }
 }

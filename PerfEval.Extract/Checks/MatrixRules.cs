@@ -75,9 +75,13 @@ public sealed class FundsSourcesRule : IRule
     {
         if (document.Matrix() is not { } matrix || matrix.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total) is not { } total) yield break;
         if (ZeroTotalRule.IsZeroAboveMoney(matrix, total)) yield break; // funds.zero-total says it better
+        // 其他 is a source beside 财政拨款 …, or a nature beside 基本支出/项目支出: it goes with the rows it stands among.
+        var bySource = matrix.Rows.Any(r => Partitions[0].Contains(r.Key));
         foreach (var partition in Partitions)
         {
-            var parts = matrix.Rows.Where(r => r.IsPart && partition.Contains(r.Key)).ToList();
+            var parts = matrix.Rows.Where(r => r.IsPart && (partition.Contains(r.Key)
+                ? r.Key != Keys.Rows.Other || !bySource
+                : r.Key == Keys.Rows.Other && bySource && partition == Partitions[0])).ToList();
             foreach (var column in new[] { Keys.Columns.InitialBudget, Keys.Columns.AdjustedBudget, Keys.Columns.Executed })
             {
                 if (total.Get(column) is not { } stated) continue;

@@ -44,10 +44,15 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
         var scoring = others.FirstOrDefault(g => !g.Flattened && TokenSequence.From(g, labels).Any(t => t.Key == FieldKey.Level1Header)
             && TokenSequence.From(g, labels).Any(t => t.Key == FieldKey.Criterion));
         if (scoring is null) return recognition;
-        var (groups, unused, notes) = ScoringTable.Read(scoring, labels);
+        var (groups, unused, notes, closed, total) = ScoringTable.Read(scoring, labels);
         return recognition with
         {
-            Department = recognition.Department! with { IndicatorGroups = groups },
+            Department = recognition.Department! with
+            {
+                IndicatorGroups = groups,
+                TotalScore = total,
+                IndicatorTreeClosed = groups.Count > 0 ? closed : null,
+            },
             Truncated = recognition.Truncated || notes.Any(n => n.Code == "truncated"),
             Unrecognized = [.. recognition.Unrecognized, .. unused],
             Notes = [.. recognition.Notes, .. notes],
@@ -185,8 +190,10 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
             }
             else
             {
+                // An unnumbered row under a group (Word's list numbers are not text): a part of it, not one of a
+                // numbered whole, so it is only checked not to exceed it.
                 partOf = group;
-                kind = Keys.Items.Whole;
+                kind = Keys.Items.OfWhich;
             }
 
             j++;

@@ -29,8 +29,8 @@ public sealed partial class DepartmentRecognizer
         for (var i = 0; i < tokens.Count;)
         {
             var token = tokens[i];
-            var label = token.First;
-            GridCell? Value() => i + 1 < tokens.Count && tokens[i + 1].Key is null ? tokens[i + 1].First : null;
+            var label = Piece(ledger, token);
+            GridCell? Value() => i + 1 < tokens.Count && tokens[i + 1].Key is null ? Piece(ledger, tokens[i + 1]) : null;
             switch (token.Key)
             {
                 case FieldKey.FormTitle:
@@ -111,7 +111,7 @@ public sealed partial class DepartmentRecognizer
         foreach (var header in headers)
         {
             if (i >= tokens.Count || tokens[i].Key is not null) break;
-            var text = ledger.Text(tokens[i++].First!, header.First);
+            var text = ledger.Text(Piece(ledger, tokens[i++])!, Piece(ledger, header));
             if (header.Key == FieldKey.ExpectedGoal) expected = text;
             else achieved = text;
         }
@@ -136,12 +136,12 @@ public sealed partial class DepartmentRecognizer
 
         while (i < tokens.Count && tokens[i].Key is null && TaskName().IsMatch(tokens[i].Text))
         {
-            var taskName = ledger.Text(tokens[i++].First!, null);
+            var taskName = ledger.Text(Piece(ledger, tokens[i++])!, null);
             TextField? expected = null, achieved = null;
             foreach (var role in textRoles)
             {
                 if (i >= tokens.Count || tokens[i].Key is not null || TaskName().IsMatch(tokens[i].Text)) break;
-                var text = ledger.Text(tokens[i++].First!, role.First);
+                var text = ledger.Text(Piece(ledger, tokens[i++])!, Piece(ledger, role));
                 if (role.Key == FieldKey.ExpectedGoal) expected = text;
                 else achieved = text;
             }
@@ -149,14 +149,15 @@ public sealed partial class DepartmentRecognizer
             Money? funds = null;
             while (i + 1 < tokens.Count && tokens[i].Key is null && tokens[i + 1].Key is null && !TaskName().IsMatch(tokens[i].Text))
             {
-                var indicator = ledger.Text(tokens[i].First!, Role(FieldKey.KeyIndicator)?.First);
-                var value = tokens[i + 1].First!;
-                ledger.Use(value);
-                indicators.Add(new KeyIndicator(indicator, QuantityParser.Parse(value.Text, ledger.ProvenanceOf(value, Role(FieldKey.IndicatorCompletion)?.First))));
+                var indicator = ledger.Text(Piece(ledger, tokens[i])!, Piece(ledger, Role(FieldKey.KeyIndicator)));
+                var value = Piece(ledger, tokens[i + 1])!;
+                indicators.Add(new KeyIndicator(indicator, QuantityParser.Parse(value.Text, ledger.ProvenanceOf(value, Piece(ledger, Role(FieldKey.IndicatorCompletion))))));
                 i += 2;
-                if (indicators.Count == 1 && Role(FieldKey.TaskFunds) is { } fundsRole && i < tokens.Count && tokens[i].Key is null
-                    && NumberText.TryParseFigure(tokens[i].Text, out var n) && !n.IsPercent)
-                    funds = figures.Money(tokens[i++].First!, fundsRole.First);
+                if (indicators.Count != 1 || Role(FieldKey.TaskFunds) is not { } fundsRole || i >= tokens.Count || tokens[i].Key is not null) continue;
+                if (NumberText.TryParseFigure(tokens[i].Text, out var n) && !n.IsPercent)
+                    funds = figures.Money(Piece(ledger, tokens[i++])!, Piece(ledger, fundsRole));
+                else if (tokens[i].Text.Trim() is "/" or "-" or "—" or "无")
+                    Piece(ledger, tokens[i++]); // funds not applicable: a mark, not the next indicator
             }
             tasks.Add(new DepartmentTask { Name = taskName, Expected = expected, Achieved = achieved, Indicators = indicators, Funds = funds });
         }
@@ -166,6 +167,18 @@ public sealed partial class DepartmentRecognizer
     private static void Use(CellLedger ledger, Token token)
     {
         foreach (var cell in token.Cells) ledger.Use(cell);
+    }
+
+    /// <summary>
+    /// A token as a cell the readers of values take: its own cell when it is the whole of one, else the first cell
+    /// carrying the token's text (a piece of a run-together line, or a label joined from two lines). All its cells
+    /// count as used.
+    /// </summary>
+    private static GridCell? Piece(CellLedger ledger, Token? token)
+    {
+        if (token?.First is not { } first) return null;
+        Use(ledger, token);
+        return token.Cells.Count == 1 && first.Text == token.Text ? first : first with { Paragraphs = [token.Text] };
     }
 
     /// <summary>How the form names its tasks: 任务1, 任务一 …</summary>

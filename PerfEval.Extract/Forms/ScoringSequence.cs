@@ -32,7 +32,12 @@ internal static class ScoringSequence
             // The (name, number) pairs that open this indicator.
             var pairs = new List<(TextField Name, StatedFigure? Points)>();
             while (ReadPair(reading, ref j) is { } pair) pairs.Add(pair);
-            if (pairs.Count == 0) break;
+            if (pairs.Count == 0)
+            {
+                // Text that opens no level: the order is lost here; what follows stays unrecognized, and says why.
+                reading.Notes.Add(new Note("scoring-order-lost", $"the scoring table's order is lost at \"{tokens[j].Text}\"; the rest is left unrecognized", tokens[j].First?.Origin.Describe()));
+                break;
+            }
             if (pairs.Count == 3) groups.Add((pairs[0].Name, pairs[0].Points, []));
             if (pairs.Count >= 2) level2 = pairs[^2];
             if (groups.Count == 0) groups.Add((new TextField("", new Provenance(null, "", "")), null, []));
