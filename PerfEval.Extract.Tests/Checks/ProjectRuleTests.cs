@@ -135,4 +135,20 @@ public sealed class ProjectRuleTests
         var findings = Run.Result(text).Findings.Where(f => f.Rule == "funds.sources").ToList();
         Assert.Equal(fires, findings.Count > 0);
     }
+
+    [Theory]
+    [InlineData("0.86", false)]
+    [InlineData("86", false)]
+    [InlineData("0.76", true)]
+    public void A_rate_without_a_percent_sign_may_be_a_ratio(string rate, bool fires)
+    {
+        var text = $"""
+            项目支出绩效自评表
+            项目名称 | x |
+            项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+            年度资金总额 | 43.2 | 43.2 | 37.24 | 10 | {rate} | 9 |
+            总分 | 100 |
+            """;
+        Assert.Equal(fires, Run.Result(text).Findings.Any(f => f.Rule == "funds.execution-rate"));
+    }
 }

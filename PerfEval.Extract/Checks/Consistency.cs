@@ -19,6 +19,18 @@ public static class Consistency
     }
 
     /// <summary>
+    /// <see cref="Compare"/> for a rate in percent points. A rate printed without a % sign (0.98, 98) may be a ratio or
+    /// percent points: it is flagged only when neither reading fits.
+    /// </summary>
+    public static Finding? CompareRate(string rule, string what, Figure stated, Interval computedPercent, IEnumerable<string> inputCells)
+    {
+        var finding = Compare(rule, what, stated, computedPercent, inputCells);
+        if (finding is null || stated.Raw.Contains('%') || stated.Raw.Contains('％')) return finding;
+        var asRatio = new Figure(stated.Value * 100m, Math.Max(stated.Decimals - 2, 0), stated.Raw, stated.Cell);
+        return asRatio.Interval.Intersects(computedPercent) ? null : finding;
+    }
+
+    /// <summary>
     /// An error finding when the parts' sum must exceed the total, whatever the rounding; with
     /// <paramref name="shortfallWarning"/>, a warning when it must fall short (sources possibly left unlisted).
     /// </summary>

@@ -30,7 +30,7 @@ public sealed class FundsCompletionRateRule : IRule
         var e = Figure.Of(actual);
         var b = Figure.Of(adjusted);
         if (b.Interval.ContainsZero) yield break;
-        var finding = Consistency.Compare(Id, "预算完成率 should equal 实际支出数 / 调整预算", Figure.Of(rate), (e.Interval / b.Interval).Scale(100m), [e.Cell, b.Cell]);
+        var finding = Consistency.CompareRate(Id, "预算完成率 should equal 实际支出数 / 调整预算", Figure.Of(rate), (e.Interval / b.Interval).Scale(100m), [e.Cell, b.Cell]);
         if (finding is not null) yield return finding;
     }
 }
@@ -60,7 +60,7 @@ public sealed class FundsAdjustmentRateRule : IRule
             cells = [a.Cell, i.Cell];
         }
         else yield break;
-        var finding = Consistency.Compare(Id, "预算调整率 should equal 年度预算调整数 / 年初预算", Figure.Of(rate), (adjustment / i.Interval).Scale(100m), cells);
+        var finding = Consistency.CompareRate(Id, "预算调整率 should equal 年度预算调整数 / 年初预算", Figure.Of(rate), (adjustment / i.Interval).Scale(100m), cells);
         if (finding is not null) yield return finding;
     }
 }

@@ -36,7 +36,9 @@ public sealed class HeaderFormulaRule : IRule
                 }
                 if (value is not { } computed) continue;
                 if (stated.Kind == Keys.Kinds.Percent && formula.Expression.Contains('/')) computed = computed.Scale(100m);
-                var finding = Consistency.Compare(Id, $"{row.Label}: {formula.Text} states {formula.Expression}", stated.AsFigure(), computed, used);
+                var finding = stated.Kind == Keys.Kinds.Percent
+                    ? Consistency.CompareRate(Id, $"{row.Label}: {formula.Text} states {formula.Expression}", stated.AsFigure(), computed, used)
+                    : Consistency.Compare(Id, $"{row.Label}: {formula.Text} states {formula.Expression}", stated.AsFigure(), computed, used);
                 if (finding is not null) yield return finding;
             }
     }

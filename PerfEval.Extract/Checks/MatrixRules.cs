@@ -18,7 +18,7 @@ public sealed class ExecutionRateRule : IRule
             var b = budget.AsFigure();
             if (b.Interval.ContainsZero) continue;
             var e = executed.AsFigure();
-            var finding = Consistency.Compare(Id, $"{row.Label} 执行率 should equal 全年执行数 / {budget.Source.Label}", rate.AsFigure(), (e.Interval / b.Interval).Scale(100m), [e.Cell, b.Cell]);
+            var finding = Consistency.CompareRate(Id, $"{row.Label} 执行率 should equal 全年执行数 / {budget.Source.Label}", rate.AsFigure(), (e.Interval / b.Interval).Scale(100m), [e.Cell, b.Cell]);
             if (finding is not null) yield return finding;
         }
     }
@@ -208,7 +208,7 @@ public sealed class StaffControlRateRule : IRule
         if (quota.AsFigure().Interval.ContainsZero) yield break;
         // Headcounts are counted, not rounded.
         var computed = (actual.Exact() / quota.Exact()).Scale(100m);
-        var finding = Consistency.Compare(Id, "控制率 should equal 实际在职人数 / 编制数", rate.AsFigure(), computed, [actual.Source.Cell, quota.Source.Cell]);
+        var finding = Consistency.CompareRate(Id, "控制率 should equal 实际在职人数 / 编制数", rate.AsFigure(), computed, [actual.Source.Cell, quota.Source.Cell]);
         if (finding is not null) yield return finding;
     }
 }
