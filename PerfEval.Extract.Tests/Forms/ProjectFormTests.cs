@@ -111,4 +111,16 @@ public sealed class ProjectFormTests
         Assert.Equal("资助家庭经济困难学生50名", result.Project!.IndicatorGroups[0].Indicators[0].Name.Text);
         Assert.Empty(result.Findings);
     }
+
+    [Theory]
+    [InlineData("25", false)]
+    [InlineData("20", true)]
+    public void A_level_2_that_states_its_points_holds_indicators_worth_them(string points, bool fires)
+    {
+        var text = Piped.Replace("| 数量指标 |", $"| 数量指标({points}分) |", StringComparison.Ordinal);
+        var result = Read(text);
+        var first = result.Project!.IndicatorGroups[0].Indicators[0];
+        Assert.Equal(("数量指标", decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture)), (first.Level2!.Text, first.Level2Points!.Value));
+        Assert.Equal(fires, result.Findings.Any(f => f.Rule == "indicators.weights"));
+    }
 }

@@ -29,6 +29,23 @@ public sealed class IndicatorWeightsRule : IRule
             if (finding is not null) yield return finding;
         }
 
+        // A 二级 that states its points (数量指标(10分)) holds indicators worth exactly that; the last 二级 of an
+        // unclosed tree may go on past the capture.
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var byLevel2 = groups[g].Indicators.Where(i => i.Level2Points is not null).GroupBy(i => i.Level2!.Text).ToList();
+            for (var l = 0; l < byLevel2.Count; l++)
+            {
+                if (!closed && g == groups.Count - 1 && l == byLevel2.Count - 1) continue;
+                var indicators = byLevel2[l].ToList();
+                if (indicators.Any(i => i.Weight is null)) continue;
+                var points = indicators[0].Level2Points!;
+                var finding = Consistency.Compare(Id, $"{byLevel2[l].Key} states {points.Value} points but its indicators weigh", points.AsFigure() with { IsExact = true },
+                    WeightSum.Of(indicators.Select(i => i.Weight!).ToList()), indicators.Select(i => i.Weight!.Source.Cell));
+                if (finding is not null) yield return finding;
+            }
+        }
+
         if (!closed || groups.Count == 0) yield break;
         // Stated group points, where every group states them, must add up to 100 with the budget row's 分值.
         var budgetWeight = document.Matrix()?.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total)?.Get(Keys.Columns.Weight);

@@ -100,7 +100,10 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
             }
             if (level == 2)
             {
-                level2 = reading.Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token) with { Text = MatrixReading.LabelText(t.Text) };
+                // A 二级 may state its own points: 数量指标(10分).
+                var name2 = StripPoints(t.Text, out var points2);
+                _level2Points = points2 is null ? null : PointsFigure(t, points2);
+                level2 = reading.Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token) with { Text = name2 };
                 j++;
                 continue;
             }
@@ -175,6 +178,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
             group.Indicators.Add(new Indicator
             {
                 Level2 = level2,
+                Level2Points = level2 is null ? null : _level2Points,
                 Name = reading.Text(Piece(row.Name), null),
                 Target = target is null ? null : QuantityParser.Parse(target, reading.Provenance(Piece(target), Header(FieldKey.TargetValue))),
                 Actual = actual is null ? null : QuantityParser.Parse(actual, reading.Provenance(Piece(actual), Header(FieldKey.ActualValue))),
@@ -184,6 +188,9 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         }
         return j + runTogether.Tokens;
     }
+
+    /// <summary>The points the current 二级 states, if it states any.</summary>
+    private StatedFigure? _level2Points;
 
     private int? NextSkippingMarkers(int from)
     {
@@ -256,6 +263,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         group.Indicators.Add(new Indicator
         {
             Level2 = level2,
+            Level2Points = level2 is null ? null : _level2Points,
             Name = name,
             Target = QuantityOf(FieldKey.TargetValue),
             Actual = QuantityOf(FieldKey.ActualValue),
