@@ -55,6 +55,11 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
         if (document.Grids.Count > 1)
             notes.Add(new Note("table-chosen", $"{document.Grids.Count} tables found; {grid.Origin} is the {recognizer.Family} self-evaluation table", grid.Origin));
         notes.AddRange(recognition.Notes);
+        // A PDF read only up to its page limit: a table that reaches the last page read may go on past it.
+        var cutAtPageLimit = document.Notes.Any(n => n.Code == "pdf-pages-skipped")
+            && grid.Cells.Count > 0 && grid.Cells.Max(c => c.Origin.Page ?? 0) >= ReaderOptions.MaxPdfPages;
+        if (cutAtPageLimit)
+            notes.Add(new Note("truncated", $"the table runs to page {ReaderOptions.MaxPdfPages}, the last page read; the pages after it were not read", grid.Origin));
 
         var result = new ExtractionResult
         {
@@ -71,7 +76,7 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
             Unit = recognition.Unit,
             Department = recognition.Department,
             Project = recognition.Project,
-            Truncated = recognition.Truncated,
+            Truncated = recognition.Truncated || cutAtPageLimit,
             Findings = [],
             Unrecognized = recognition.Unrecognized,
             Notes = notes,
