@@ -59,7 +59,7 @@ public sealed class Extractor(ReaderOptions readerOptions, IReadOnlyList<IFormRe
         var cutAtPageLimit = document.Notes.Any(n => n.Code == "pdf-pages-skipped")
             && grid.Cells.Count > 0 && grid.Cells.Max(c => c.Origin.Page ?? 0) >= ReaderOptions.MaxPdfPages;
         if (cutAtPageLimit)
-            notes.Add(new Note("truncated", $"the table runs to page {ReaderOptions.MaxPdfPages}, the last page read; the pages after it were not read", grid.Origin));
+            notes.Add(new Note(Keys.Notes.Truncated, $"the table runs to page {ReaderOptions.MaxPdfPages}, the last page read; the pages after it were not read", grid.Origin));
 
         var result = new ExtractionResult
         {

@@ -44,6 +44,13 @@ public static class Keys
         public const string Total = "total";
     }
 
+    /// <summary>Codes of notes that other stages act on.</summary>
+    public static class Notes
+    {
+        /// <summary>The table stops before the form does; the result is marked <see cref="ExtractionResult.Truncated"/>.</summary>
+        public const string Truncated = "truncated";
+    }
+
     /// <summary>What a <see cref="StatedFigure"/> measures.</summary>
     public static class Kinds
     {

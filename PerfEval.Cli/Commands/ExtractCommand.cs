@@ -1,5 +1,6 @@
-using PerfEval.Extract;
 using PerfEval.Extract.Writing;
+using PerfEval.Extract;
+using PerfEval.Model;
 
 namespace PerfEval.Cli.Commands;
 
@@ -74,7 +75,7 @@ public static class ExtractCommand
             }
             var result = outcome.Result!;
             if (result.Truncated)
-                stderr.WriteLine($"perfeval: {result.Source.File}: warning: {result.Notes.FirstOrDefault(n => n.Code == "truncated")?.Message ?? "the table is cut off before the form ends"}");
+                stderr.WriteLine($"perfeval: {result.Source.File}: warning: {result.Notes.FirstOrDefault(n => n.Code == Keys.Notes.Truncated)?.Message ?? "the table is cut off before the form ends"}");
             if (toStdout)
             {
                 stdout.WriteLine(JsonOutput.Serialize(result, indented: !oneLinePerDocument));

@@ -117,7 +117,7 @@ public sealed class TruncatedRule : IRule
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
         if (!document.Truncated) yield break;
-        var note = document.Notes.FirstOrDefault(n => n.Code == "truncated");
+        var note = document.Notes.FirstOrDefault(n => n.Code == Keys.Notes.Truncated);
         yield return new Finding
         {
             Rule = Id,

@@ -53,7 +53,7 @@ public sealed partial class BasicDataRecognizer(LabelDictionary labels) : ICompa
                 TotalScore = total,
                 IndicatorTreeClosed = groups.Count > 0 ? closed : null,
             },
-            Truncated = recognition.Truncated || notes.Any(n => n.Code == "truncated"),
+            Truncated = recognition.Truncated || notes.Any(n => n.Code == Keys.Notes.Truncated),
             Unrecognized = [.. recognition.Unrecognized, .. unused],
             Notes = [.. recognition.Notes, .. notes],
         };

@@ -139,8 +139,7 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
     {
         ledger.Use(value);
         ledger.Use(label);
-        var match = YearPattern().Match(Width.Fold(value.Text));
-        if (match.Success) return new YearField(int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture), value.Text, ledger.ProvenanceOf(value, label));
+        if (Years.In(value.Text) is { } found) return new YearField(found, value.Text, ledger.ProvenanceOf(value, label));
         notes.Add(new Note("not-a-year", $"被评价年度 holds \"{value.Text}\", which names no year", value.Origin.Describe()));
         return null;
     }
@@ -252,19 +251,17 @@ public sealed partial class DepartmentRecognizer(LabelDictionary labels) : IForm
         if (sections.Contains(FieldKey.TasksSection) && narratives.Count == 0)
         {
             var last = tasks.Count > 0 ? tasks[^1].Name.Text : "主要任务";
-            notes.Add(new Note("truncated", $"the table ends inside {last}: the narrative rows (重点项目绩效情况 … 改进措施) are missing", $"after row {grid.RowCount}"));
+            notes.Add(new Note(Keys.Notes.Truncated, $"the table ends inside {last}: the narrative rows (重点项目绩效情况 … 改进措施) are missing", $"after row {grid.RowCount}"));
             return true;
         }
         if (!sections.Contains(FieldKey.TasksSection) && sections.Contains(FieldKey.FundsSection))
         {
-            notes.Add(new Note("truncated", "the table ends before 主要任务", $"after row {grid.RowCount}"));
+            notes.Add(new Note(Keys.Notes.Truncated, "the table ends before 主要任务", $"after row {grid.RowCount}"));
             return true;
         }
         return false;
     }
 
-    [GeneratedRegex(@"(19|20)[0-9]{2}")]
-    private static partial Regex YearPattern();
 
     /// <summary>Collects the funds block's figures and remembers which cell holds which field, for 其中 lines.</summary>
     private sealed class FundsBuilder

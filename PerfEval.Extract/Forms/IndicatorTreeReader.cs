@@ -141,7 +141,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         {
             Truncated = true;
             var last = group?.Indicators.LastOrDefault()?.Name.Text ?? group?.Name.Text;
-            reading.Notes.Add(new Note("truncated", last is null
+            reading.Notes.Add(new Note(Keys.Notes.Truncated, last is null
                 ? "the table ends after the indicator header: the indicator tree is missing"
                 : $"the table ends inside the indicator tree (after {last}) before its 总分 row", null));
         }
@@ -245,7 +245,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         if (!complete && j >= tokens.Count)
         {
             Truncated = true;
-            reading.Notes.Add(new Note("truncated", $"the table ends inside the indicator {nameToken.Text}", nameToken.First?.Origin.Describe()));
+            reading.Notes.Add(new Note(Keys.Notes.Truncated, $"the table ends inside the indicator {nameToken.Text}", nameToken.First?.Origin.Describe()));
         }
 
         Quantity? QuantityOf(FieldKey role)

@@ -117,7 +117,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     _title = new TextField(line, source); // the title nearest the table wins over a page heading
                     _departmentFamily |= line.Contains("部门整体", StringComparison.Ordinal);
                 }
-                if (_year is null && (line.Contains("自评表", StringComparison.Ordinal) || YearNote().IsMatch(Width.Fold(line).Trim())) && YearIn(line) is { } year)
+                if (_year is null && (line.Contains("自评表", StringComparison.Ordinal) || YearNote().IsMatch(Width.Fold(line).Trim())) && Years.In(line) is { } year)
                     _year = new YearField(year, line, source);
             }
         }
@@ -153,7 +153,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     reading.Use(token);
                     _title ??= reading.Text(token, null);
                     _departmentFamily |= token.Text.Contains("部门整体", StringComparison.Ordinal);
-                    if (YearIn(token.Text) is { } titleYear) _year ??= new YearField(titleYear, token.Text, reading.Provenance(token, null));
+                    if (Years.In(token.Text) is { } titleYear) _year ??= new YearField(titleYear, token.Text, reading.Provenance(token, null));
                     return i + 1;
                 case FieldKey.ProjectName:
                     return Value(i, (value, label) =>
@@ -193,7 +193,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     return Value(i, (value, label) => _narratives.Add(new Narrative(narrative, reading.Text(value, label))));
                 default:
                     if (UnitDeclaration.TryRead(token.Text) is { } unit && token.Text.Length <= 20) reading.SetUnit(unit, token);
-                    else if (_year is null && YearNote().IsMatch(Width.Fold(token.Text)) && YearIn(token.Text) is { } year)
+                    else if (_year is null && YearNote().IsMatch(Width.Fold(token.Text)) && Years.In(token.Text) is { } year)
                     {
                         reading.Use(token);
                         _year = new YearField(year, token.Text, reading.Provenance(token, null));
@@ -276,11 +276,6 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 : new OrganizationField(value.Text, null, printed);
         }
 
-        private static int? YearIn(string text)
-        {
-            var match = Year().Match(Width.Fold(text));
-            return match.Success ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
     }
 
     [GeneratedRegex(@"^(?<code>[0-9A-Z]{6,})[-－](?<rest>.+)$")]
@@ -289,8 +284,6 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
     [GeneratedRegex(@"^(?<code>[0-9]{2,})[-－](?<name>.+)$")]
     private static partial Regex OrganizationCode();
 
-    [GeneratedRegex(@"(19|20)[0-9]{2}")]
-    private static partial Regex Year();
 
     /// <summary>A year standing alone after a title: "(2022年度)", "2019年度)" (its bracket lost), "2021年".</summary>
     [GeneratedRegex(@"^\(?(19|20)[0-9]{2}年度?\)?$")]

@@ -65,7 +65,7 @@ internal static class ScoringSequence
             });
         }
         if (truncated)
-            reading.Notes.Add(new Note("truncated", "the capture ends inside the scoring table, before the last indicator's score", null));
+            reading.Notes.Add(new Note(Keys.Notes.Truncated, "the capture ends inside the scoring table, before the last indicator's score", null));
         return (groups.Select(g => new IndicatorGroup { Name = g.Name, StatedPoints = g.Points, Indicators = g.Indicators }).ToList(), truncated, j);
     }
 

@@ -76,7 +76,7 @@ internal static class ScoringTable
         }
         var result = groups.Select(g => new IndicatorGroup { Name = g.Name, StatedPoints = g.Points, Indicators = g.Indicators }).ToList();
         if (groups.Count > 0 && groups[^1].Indicators.Count > 0 && groups[^1].Indicators[^1].Score is null && !lastScoreMarked)
-            reading.Notes.Add(new Note("truncated", "the scoring table ends before the last indicator's score", null));
+            reading.Notes.Add(new Note(Keys.Notes.Truncated, "the scoring table ends before the last indicator's score", null));
         return (result, reading.Unused(), reading.Notes, closed, total);
     }
 }
