@@ -1,5 +1,5 @@
-using PerfEval.Extract.Writing;
 using PerfEval.Extract;
+using PerfEval.Extract.Writing;
 using PerfEval.Model;
 
 namespace PerfEval.Cli.Commands;
