@@ -10,6 +10,8 @@ public sealed class LabelDictionaryTests
     [InlineData("全年预算数", FieldKey.AdjustedBudget)]
     [InlineData("年初预算数(A)", FieldKey.InitialBudget)]
     [InlineData("年初预算数（A）", FieldKey.InitialBudget)]
+    [InlineData("调整预算将,A、", FieldKey.AdjustedBudget)]
+    [InlineData("财务管理", FieldKey.Level2Name)]
     [InlineData("部门 年初 预算收入", FieldKey.InitialBudget)]
     [InlineData("实际支出数：", FieldKey.ActualExpenditure)]
     [InlineData("其中：一般公共预算", FieldKey.OfWhich)]

@@ -25,6 +25,24 @@ public sealed class RebuiltDocumentTests
     }
 
     [Fact]
+    public void The_ocr_capture_reads_as_its_document_but_for_what_ocr_scrambled()
+    {
+        const string name = "07-yinchuan-liuzhong-gongyong-2021-ocr";
+        var capture = Run.Extract(Fixtures.Bytes("real", name, name + ".txt"), name + ".txt").Result!;
+        var document = Run.Extract(Fixtures.Bytes("real", name, name + ".docx"), name + ".docx").Result!;
+        var differences = JsonCompare.Differences(System.Text.Json.Nodes.JsonNode.Parse(JsonOutput.Serialize(capture)),
+            System.Text.Json.Nodes.JsonNode.Parse(JsonOutput.Serialize(document)), CaptureSpecificKeys);
+        // The whole indicator tree, the funds and the header read alike. The capture's OCR put 银川市第六中学 after
+        // 财政审核评分, away from 实施单位, and split ",A、" off the column label as debris.
+        Assert.Equal(["$.project.funds.columns[1].label", "$.project.implementer"], differences.Select(d => d[..d.IndexOf(':')]));
+        Assert.Equal("调整预算将", capture.Project!.Funds!.Columns[1].Label);
+        Assert.Equal("调整预算将,A、", document.Project!.Funds!.Columns[1].Label);
+        Assert.Null(capture.Project.Implementer);
+        // Nothing is dropped: the scrambled text is listed as unrecognized.
+        Assert.Contains(capture.Unrecognized, u => u.Text.Contains("银川市第六中学", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_sichuan_form_reads_its_goal_headers_side_by_side_and_its_implementation_summary()
     {
         const string name = "01-daying-sifa-ankexiti-2023";
@@ -72,15 +90,21 @@ public sealed class RunTogetherCaptureTests
         var total = Assert.Single(project.Funds!.Rows);
         Assert.Equal(["64.8", "64.8", "64.8", "100%"], total.Cells.Select(c => c.Figure.Raw));
         Assert.Contains(result.Notes, n => n.Code == "fused-figures");
-        // Rows the numbers frame are split (项目决策's four, 项目管理's 预算执行率 named by its own label …); rows where a
-        // figure is fused with its unit stay one text, with a note. The tree is not whole, so nothing is summed over it.
+        // Every row is split, also where a weight runs into a figure (保障人数10|2370人), a score is OCR's "IO" for 10, or a
+        // page break cut the 二级 社会效益|指标 in two. The tree is not whole, so nothing is summed over it.
+        Assert.Equal([("项目决策", 4), ("项目管理", 4), ("顼目产出", 6), ("项目效益", 3)],
+            project.IndicatorGroups.Select(g => (g.Name.Text, g.Indicators.Count)));
         var decision = project.IndicatorGroups[0];
-        Assert.Equal([("项目目标完整性", 4m, 4m), ("项目立项相关性", 2m, 2m), ("可行性", 2m, 2m), ("适当性", 2m, 2m)],
-            decision.Indicators.Select(i => (i.Name.Text, i.Weight!.Value, i.Score!.Value)));
+        Assert.Equal([("项目目标", "完整性", 4m, 4m), ("项目立项", "相关性", 2m, 2m), ("项目立项", "可行性", 2m, 2m), ("项目立项", "适当性", 2m, 2m)],
+            decision.Indicators.Select(i => (i.Level2!.Text, i.Name.Text, i.Weight!.Value, i.Score!.Value)));
         Assert.Equal(("一", "目标明确、内容细化、目标量化"), (decision.Indicators[0].Target!.Raw, decision.Indicators[0].Actual!.Raw));
         var budget = project.IndicatorGroups[1].Indicators.Single(i => i.Name.Text == "预算执行率");
         Assert.Equal((10m, 9m, "100%"), (budget.Weight!.Value, budget.Score!.Value, budget.Actual!.Raw));
-        Assert.Contains(result.Notes, n => n.Code == "rows-not-split");
+        var people = project.IndicatorGroups[2].Indicators[0];
+        Assert.Equal(("保障人数", 10m, "IO", 10m, "2370人", 2370m), (people.Name.Text, people.Weight!.Value, people.Score!.Raw, people.Score.Value, people.Target!.Raw, people.Actual!.Number));
+        Assert.Equal(("社会效益指标", "效果显著", 15m, 13m), project.IndicatorGroups[3].Indicators.Select(i => (i.Level2!.Text, i.Name.Text, i.Weight!.Value, i.Score!.Value)).First());
+        Assert.DoesNotContain(result.Notes, n => n.Code == "rows-not-split");
+        Assert.Contains(result.Notes, n => n.Code == "ocr-digits");
         Assert.NotEqual(true, project.IndicatorTreeClosed);
         Assert.Equal(["document.truncated"], result.Findings.Where(f => f.Severity == PerfEval.Model.Severity.Error).Select(f => f.Rule));
     }

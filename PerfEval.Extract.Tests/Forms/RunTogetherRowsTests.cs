@@ -20,9 +20,45 @@ public sealed class RunTogetherRowsTests
     }
 
     [Fact]
-    public void A_name_with_a_fused_figure_means_the_rows_are_not_framed()
+    public void A_weight_run_into_a_figure_is_told_apart_by_the_target_written_twice()
     {
-        Assert.Null(RunTogetherRows.Split("办公所需成本415万元15万元4维修(维护)所需成本335万元35万元3"));
+        var rows = RunTogetherRows.Split("办公所需成本415万元15万元4维修(维护)所需成本335万元35万元3绿化、水电费等成本3M.8万元14.8万元3")!;
+        Assert.Equal([("办公所需成本", "4", "15万元15万元", "4"), ("维修(维护)所需成本", "3", "35万元35万元", "3"), ("绿化、水电费等成本", "3", "M.8万元14.8万元", "3")],
+            rows.Select(r => (r.Name, r.Weight!, r.Middle, r.Score!)));
+    }
+
+    [Theory]
+    [InlineData("保障人数102370人2370人IO指标2:", "保障人数", "10", "2370人2370人", "IO")]
+    [InlineData("公用经费完成时间52021年12月完成2021年12月完成4指标2:", "公用经费完成时间", "5", "2021年12月完成2021年12月完成", "4")]
+    public void A_figure_after_the_weight_and_a_placeholder_after_the_score(string text, string name, string weight, string middle, string score)
+    {
+        var row = Assert.Single(RunTogetherRows.Split(text)!);
+        Assert.Equal((name, weight, middle, score), (row.Name, row.Weight!, row.Middle, row.Score!));
+    }
+
+    [Fact]
+    public void Two_readings_as_good_as_each_other_leave_the_text_whole()
+    {
+        // Weight 1 and values "2目标", or weight 12 and values "目标": nothing tells them apart.
+        Assert.Null(RunTogetherRows.Split("保障人数12目标1"));
+        // The same text with the target written twice reads one way only.
+        Assert.Equal("12", Assert.Single(RunTogetherRows.Split("保障人数12目标目标1")!).Weight);
+    }
+
+    [Fact]
+    public void A_score_above_every_possible_weight_is_no_row()
+    {
+        Assert.Null(RunTogetherRows.Split("保障人数15目标20"));
+    }
+
+    [Fact]
+    public void The_last_row_of_a_cut_capture_keeps_what_it_has()
+    {
+        var rows = RunTogetherRows.Split("可行性2实际工作需求2满意度10一≥90%")!;
+        Assert.Equal([("可行性", "2", "2"), ("满意度", "10", null)], rows.Select(r => (r.Name, r.Weight, r.Score)));
+        // Weight 1 or 12 before 满意: the cut row is kept as one text, and the rows before it stand.
+        rows = RunTogetherRows.Split("可行性2实际工作需求2满意度12满意")!;
+        Assert.Equal([("可行性", "2", "实际工作需求"), ("满意度12满意", null, "")], rows.Select(r => (r.Name, r.Weight, r.Middle)));
     }
 
     [Fact]
@@ -36,6 +72,8 @@ public sealed class RunTogetherRowsTests
     [InlineData("一目标明确", "一", "目标明确")]
     [InlineData("符合要求符合要求", "符合要求", "符合要求")]
     [InlineData("持续有效", null, "持续有效")]
+    [InlineData("M.8万元14.8万元", "M.8万元", "14.8万元")]
+    [InlineData("100%", null, "100%")]
     public void Target_and_actual_from_the_middle_text(string middle, string? target, string actual)
     {
         Assert.Equal((target, actual), RunTogetherRows.TargetAndActual(middle));
@@ -49,10 +87,13 @@ public sealed class RunTogetherRowsTests
     }
 
     [Fact]
-    public void A_score_before_a_name_that_begins_like_a_unit_leaves_the_rows_unsplit()
+    public void A_name_may_begin_with_nian_du_but_not_with_the_rest_of_a_figure()
     {
-        // "4年度目标合理性": a score then 年度…, or "4年"? The numbers do not frame these rows.
-        Assert.Null(RunTogetherRows.Split("项目目标完整性4一目标明确4年度目标合理性4一目标合理3"));
+        // "4年度目标合理性": the score 4, then a name beginning 年度 (a value "4年" would leave 度目标合理性 with no weight).
+        var rows = RunTogetherRows.Split("项目目标完整性4一目标明确4年度目标合理性4一目标合理3")!;
+        Assert.Equal(["项目目标完整性", "年度目标合理性"], rows.Select(r => r.Name));
+        // 月完成 cannot begin a name: "2021年12月完成" stays one value.
+        Assert.Equal("2021年12月完成", Assert.Single(RunTogetherRows.Split("完成时间5一2021年12月完成4")!).Middle[1..]);
     }
 
     [Fact]

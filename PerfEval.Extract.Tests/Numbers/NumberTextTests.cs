@@ -41,4 +41,29 @@ public sealed class NumberTextTests
         Assert.True(NumberText.TryParseFigure("97.80", out var n));
         Assert.Equal("97.80", n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("IO", 10)]
+    [InlineData("1O", 10)]
+    [InlineData("lO", 10)]
+    [InlineData("I0", 10)]
+    [InlineData("5O", 50)]
+    [InlineData("IOO", 100)]
+    public void Reads_points_that_ocr_wrote_with_letters(string raw, int expected)
+    {
+        Assert.True(NumberText.TryParseOcrDigits(raw, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("10")]   // no letter: an ordinary figure, not a repair
+    [InlineData("II")]   // no zero: as likely a Roman numeral
+    [InlineData("OI")]   // a leading zero
+    [InlineData("I")]
+    [InlineData("IOOO")]
+    [InlineData("IOS")]
+    public void Refuses_letters_that_need_not_be_digits(string raw)
+    {
+        Assert.False(NumberText.TryParseOcrDigits(raw, out _));
+    }
 }

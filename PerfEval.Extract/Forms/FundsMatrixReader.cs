@@ -113,6 +113,7 @@ internal sealed partial class FundsMatrixReader(MatrixReading reading)
                     reading.Notes.Add(new Note("fused-figures", $"\"{t.Text}\" read as {string.Join(" | ", split.Parts)}, figures run together"
                         + (split.Unique ? "" : " (other splits fit too)"), t.First?.Origin.Describe()));
                     fused |= !split.Unique;
+                    reading.Use(t);
                     j++;
                     continue;
                 }

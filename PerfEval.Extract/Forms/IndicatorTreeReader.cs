@@ -182,7 +182,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
                 Name = reading.Text(Piece(row.Name), null),
                 Target = target is null ? null : QuantityParser.Parse(target, reading.Provenance(Piece(target), Header(FieldKey.TargetValue))),
                 Actual = actual is null ? null : QuantityParser.Parse(actual, reading.Provenance(Piece(actual), Header(FieldKey.ActualValue))),
-                Weight = reading.Figure(Piece(row.Weight), Header(FieldKey.Weight), Keys.Kinds.Points),
+                Weight = row.Weight is null ? null : reading.Figure(Piece(row.Weight), Header(FieldKey.Weight), Keys.Kinds.Points),
                 Score = row.Score is null ? null : reading.Figure(Piece(row.Score), Header(FieldKey.Score), Keys.Kinds.Points),
             });
         }
@@ -231,7 +231,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
             if (role == FieldKey.DeviationReason && IsPlaceholder(v.Text)) break;
             if (grid.Flattened)
             {
-                if (role is FieldKey.Weight or FieldKey.Score && !NumberText.TryParseFigure(v.Text, out _)) { complete = false; break; }
+                if (role is FieldKey.Weight or FieldKey.Score && !NumberText.TryParseFigure(v.Text, out _) && !NumberText.TryParseOcrDigits(v.Text, out _)) { complete = false; break; }
                 // In a capture that kept one line per row, the rest of the name's line is its record.
                 var sameLine = grid.RowCount > 3 && v.Row == nameToken.Row;
                 if (role == FieldKey.DeviationReason && !sameLine && StartsIndicator(j, weightAt, scoreAt)) break;
@@ -340,7 +340,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
     [GeneratedRegex(@"^(?<name>.+?)\((?<points>[0-9]{1,6}(\.[0-9]{1,4})?)分\)$")]
     private static partial Regex StatedPoints();
 
-    [GeneratedRegex(@"^(指标\s*[0-9LlI一二三]?[:：]?|…+|\.{3,}|……)$")]
+    [GeneratedRegex(@"^((指标\s*[0-9LlI一二三]?[:：]?)+|…+|\.{3,}|……)$")]
     private static partial Regex Placeholder();
 
     /// <summary>A page number an OCR capture left between two pages' text: "2、".</summary>

@@ -77,6 +77,9 @@ public sealed partial class LabelDictionary
         [
             "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
+            // The 决策/过程 half of the 2020 framework, and Ningxia's 决策/管理 groups.
+            "项目立项", "绩效目标", "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本",
+            "项目目标", "投入管理", "财务管理", "项目实施",
         ],
         [FieldKey.TotalScore] = ["总分", "合计", "总计", "自评总分", "自评得分"],
         [FieldKey.StaffSection] = ["财政供养人员情况", "人员控制情况"],
@@ -158,13 +161,20 @@ public sealed partial class LabelDictionary
         return builder.ToString();
     }
 
-    /// <summary>Drops one trailing parenthesised note: 年初预算数(A) → 年初预算数, 分值(10分) → 分值.</summary>
+    /// <summary>
+    /// Drops one trailing parenthesised note: 年初预算数(A) → 年初预算数, 分值(10分) → 分值; also a column letter whose
+    /// brackets OCR misread (调整预算数,A、).
+    /// </summary>
     private static string StripNote(string label)
     {
+        if (DamagedColumnLetter().Match(label) is { Success: true } damaged && damaged.Index > 0) return label[..damaged.Index];
         if (!label.EndsWith(')')) return label;
         var open = label.LastIndexOf('(');
         return open > 0 ? label[..open] : label;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,(][A-Z][、,)]?$")]
+    private static partial System.Text.RegularExpressions.Regex DamagedColumnLetter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,2}[.、]")]
     private static partial System.Text.RegularExpressions.Regex NumberPrefix();

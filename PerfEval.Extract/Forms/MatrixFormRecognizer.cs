@@ -198,6 +198,8 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                         reading.Use(token);
                         _year = new YearField(year, token.Text, reading.Provenance(token, null));
                     }
+                    // A capture's page number ("1、") standing alone is no content of the table.
+                    else if (reading.Grid.Flattened && token.Text.Length > 0 && RunTogether.PageMarker(token.Text) == token.Text.Length) reading.Use(token);
                     return i + 1;
             }
         }

@@ -24,7 +24,23 @@ internal sealed class MatrixReading(Grid grid, LabelDictionary labels, IReadOnly
 
     public bool UnitStated { get; private set; }
 
-    public IReadOnlyList<UnrecognizedCell> Unused() => _ledger.Unused();
+    private readonly HashSet<Token> _usedTokens = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The cells nothing was read from, and the pieces of split cells (a run-together capture's line) nothing was read
+    /// from while other pieces of their cell were: a cell read in part is not lost in part.
+    /// </summary>
+    public IReadOnlyList<UnrecognizedCell> Unused()
+    {
+        var unused = _ledger.Unused().ToList();
+        foreach (var token in Tokens)
+            // A capture's page number ("1、") is no content of the table.
+            if (!token.IsEmpty && token.Cells.Count > 0 && !_usedTokens.Contains(token) && token.Cells.All(_ledger.IsUsed)
+                && RunTogether.PageMarker(token.Text) != token.Text.Length
+                && Tokens.Any(other => !ReferenceEquals(other, token) && other.Cells.Any(token.Cells.Contains)))
+                unused.Add(new UnrecognizedCell(token.First!.Name, string.Join("; ", token.Cells.Select(c => c.Origin.Describe())), token.Text));
+        return unused;
+    }
 
     /// <summary>The first unit the table declares wins; later declarations are used up but change nothing.</summary>
     public void SetUnit(UnitInfo unit, Token token)
@@ -45,6 +61,12 @@ internal sealed class MatrixReading(Grid grid, LabelDictionary labels, IReadOnly
         Use(value);
         if (!NumberText.TryParseFigure(value.Text, out var number))
         {
+            // Points are whole small numbers: "IO" under 得分 is OCR's 10. The raw text is kept and the reading noted.
+            if (kind == Keys.Kinds.Points && NumberText.TryParseOcrDigits(value.Text, out var repaired))
+            {
+                Notes.Add(new Note("ocr-digits", $"\"{value.Text}\" under {label?.Text ?? "a points column"} read as {repaired}: letters OCR takes for digits", value.First?.Origin.Describe()));
+                return new StatedFigure { Value = repaired, Raw = value.Text, Decimals = 0, Kind = kind, Source = Provenance(value, label) };
+            }
             Notes.Add(new Note("not-a-figure", $"expected a figure under {label?.Text ?? "a figure column"} but found \"{value.Text}\"", value.First?.Origin.Describe()));
             return null;
         }
@@ -73,6 +95,7 @@ internal sealed class MatrixReading(Grid grid, LabelDictionary labels, IReadOnly
 
     public void Use(Token token)
     {
+        _usedTokens.Add(token);
         foreach (var cell in token.Cells) _ledger.Use(cell);
     }
 

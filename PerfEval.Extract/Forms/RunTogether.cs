@@ -24,9 +24,32 @@ public static partial class RunTogether
     /// How many labels make a cell run-together: many for the first such cell of a document, fewer for the cells of a
     /// document already known to be captured that way (its later pages hold fewer header labels).
     /// </param>
-    public static IReadOnlyList<Token>? Split(GridCell cell, LabelDictionary labels, int minimumLabels = MinimumLabels)
+    public static IReadOnlyList<Token>? Split(GridCell cell, LabelDictionary labels, int minimumLabels = MinimumLabels) =>
+        Split([cell], labels, minimumLabels);
+
+    /// <summary>
+    /// Splits the text of <paramref name="cells"/> read as one stream: the pages of a capture, each after the first
+    /// without its page marker ("3、"), since a page break may cut a label in two (社会效益 | 3、指标效果显著…).
+    /// </summary>
+    public static IReadOnlyList<Token>? Split(IReadOnlyList<GridCell> cells, LabelDictionary labels, int minimumLabels = MinimumLabels)
     {
-        var text = Width.Fold(cell.Text);
+        var stream = new System.Text.StringBuilder();
+        var starts = new int[cells.Count];
+        for (var c = 0; c < cells.Count; c++)
+        {
+            starts[c] = stream.Length;
+            var cellText = cells[c].Text;
+            stream.Append(c == 0 ? cellText : cellText[PageMarker(cellText)..]);
+        }
+        var original = stream.ToString();
+        // The cells a piece of the stream came from: a piece across a page break belongs to both.
+        IReadOnlyList<GridCell> CellsOf(int start, int end)
+        {
+            var from = Array.FindLastIndex(starts, s => s <= start);
+            var to = Array.FindLastIndex(starts, s => s < end);
+            return from == to ? [cells[from]] : cells.Skip(from).Take(to - from + 1).ToList();
+        }
+        var text = Width.Fold(original);
         // Longer than any form's text: not split (the label scan is linear per position, but not free).
         if (text.Length < MinimumLength || text.Length > MaximumLength || text.Contains(' ')) return null;
         var pieces = new List<(int Start, int End, FieldKey? Key)>();
@@ -58,6 +81,14 @@ public static partial class RunTogether
                 lastWasLabel = lastWasLabel && p == valueStart;
                 continue;
             }
+            // A label written twice in a row: the second begins a name (二级 财务管理 | 三级 财务管理制度有效性).
+            if (lastWasLabel && p == valueStart && pieces.Count > 0 && pieces[^1].Key == match.Key
+                && pieces[^1].End - pieces[^1].Start == match.Wording.Length && string.CompareOrdinal(text, pieces[^1].Start, match.Wording, 0, match.Wording.Length) == 0)
+            {
+                p += match.Wording.Length;
+                lastWasLabel = false;
+                continue;
+            }
             if (p > valueStart) pieces.Add((valueStart, p, null));
             var end = p + match.Wording.Length;
             if (end < text.Length && text[end] == '(')
@@ -72,9 +103,17 @@ public static partial class RunTogether
         if (valueStart < text.Length) pieces.Add((valueStart, text.Length, null));
         if (pieces.Count(piece => piece.Key is not null) < minimumLabels) return null;
         return pieces
-            .SelectMany(piece => piece.Key is null ? SplitLeadingFigure(cell.Text[piece.Start..piece.End]) : [cell.Text[piece.Start..piece.End]])
-            .Select(fragment => new Token([cell], fragment, labels.Lookup(fragment)))
+            .SelectMany(piece => (piece.Key is null ? SplitLeadingFigure(original[piece.Start..piece.End]) : [original[piece.Start..piece.End]])
+                .Select(fragment => new Token(CellsOf(piece.Start, piece.End), fragment, labels.Lookup(fragment))))
             .ToList();
+    }
+
+    /// <summary>The length of the page marker ("3、") a capture's later page begins with; 0 when there is none.</summary>
+    public static int PageMarker(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits])) digits++;
+        return digits is 1 or 2 && digits < text.Length && text[digits] == '、' ? digits + 1 : 0;
     }
 
     /// <summary>

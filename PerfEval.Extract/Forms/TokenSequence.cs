@@ -37,6 +37,16 @@ public static class TokenSequence
             runTogether = firstPass.Any(p => p is not null);
             for (var i = 0; i < cells.Count; i++)
             {
+                // A later page of a run-together capture ("3、指标效果显著…") continues the page before it, whose last
+                // label it may finish: the pages are split as one stream.
+                var pages = 1;
+                while (runTogether && i + pages < cells.Count && ContinuesPage(cells[i + pages])) pages++;
+                if (pages > 1 && RunTogether.Split(cells.GetRange(i, pages), labels, RunTogether.MinimumLabelsInRunTogetherDocument) is { } stream)
+                {
+                    tokens.AddRange(stream);
+                    i += pages - 1;
+                    continue;
+                }
                 var joined = TryJoin(cells, i, labels);
                 if (joined is not null)
                 {
@@ -64,6 +74,13 @@ public static class TokenSequence
         // Trailing empty slots of the last rows say nothing.
         while (tokens.Count > 0 && tokens[^1].IsEmpty) tokens.RemoveAt(tokens.Count - 1);
         return tokens;
+    }
+
+    /// <summary>A cell that begins with a later page's marker ("2、", "3、"; "1、" begins the document) and goes on with text.</summary>
+    private static bool ContinuesPage(GridCell cell)
+    {
+        var marker = RunTogether.PageMarker(cell.Text);
+        return marker > 0 && cell.Text.Length > marker && int.Parse(cell.Text.AsSpan(0, marker - 1), provider: System.Globalization.CultureInfo.InvariantCulture) >= 2;
     }
 
     /// <summary>Joins two or three short flattened cells when together they form a known label and apart they do not.</summary>

@@ -52,6 +52,34 @@ public static class NumberText
         return true;
     }
 
+    /// <summary>
+    /// A small whole number OCR read with letters for digits ("IO" for 10, "1O", "lO"): two or three characters of
+    /// 0-9, I, l, O, o, at least one a letter and one a zero (I and l alone are as likely Roman numerals or words),
+    /// not starting with a zero. Only for cells that can hold nothing but a number, such as points.
+    /// </summary>
+    public static bool TryParseOcrDigits(string raw, out decimal value)
+    {
+        value = 0;
+        var text = raw.Trim();
+        if (text.Length is < 2 or > 3 || text[0] is 'O' or 'o' or '0') return false;
+        var letters = 0;
+        var zeros = 0;
+        var digits = 0m;
+        foreach (var ch in text)
+        {
+            int digit;
+            if (ch is >= '0' and <= '9') digit = ch - '0';
+            else if (ch is 'I' or 'l') { digit = 1; letters++; }
+            else if (ch is 'O' or 'o') { digit = 0; letters++; }
+            else return false;
+            if (digit == 0) zeros++;
+            digits = digits * 10 + digit;
+        }
+        if (letters == 0 || zeros == 0) return false;
+        value = digits;
+        return true;
+    }
+
     private static bool IsThousandsGroup(string text, int comma)
     {
         var count = 0;
