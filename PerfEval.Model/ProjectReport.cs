@@ -17,6 +17,8 @@ public sealed record ProjectReport
     public required IReadOnlyList<IndicatorGroup> IndicatorGroups { get; init; }
     /// <summary>总分 / 自评得分 / 合计 as stated.</summary>
     public StatedFigure? TotalScore { get; init; }
+    /// <summary>财政审核评分: the finance bureau's score on review (Ningxia forms), when filled in.</summary>
+    public StatedFigure? ReviewScore { get; init; }
     /// <summary>The 分值 printed on the 总分 row (100 on the national form), when the row prints one.</summary>
     public StatedFigure? TotalPoints { get; init; }
     /// <summary>True when a 总分 row closed the indicator tree: the tree is whole, so its sums can be checked.</summary>
@@ -25,7 +27,14 @@ public sealed record ProjectReport
 }
 
 /// <summary>An organization as printed ("219001-池州市贵池区棠溪镇人民政府"), with its unit code kept apart from its name.</summary>
-public sealed record OrganizationField(string Name, string? Code, TextField Printed);
+public sealed record OrganizationField(string Name, string? Code, TextField Printed)
+{
+    /// <summary>
+    /// True when a flattened capture put something else right after the label and this text, standing alone further
+    /// on, was taken as the value by elimination: the order, not the layout, placed it.
+    /// </summary>
+    public bool? Ambiguous { get; init; }
+}
 
 /// <summary>
 /// A 一级指标 with the points its label states (产出指标(50分) → 50) and its indicators. Indicators of the tree's

@@ -33,13 +33,14 @@ public sealed class RebuiltDocumentTests
         var differences = JsonCompare.Differences(System.Text.Json.Nodes.JsonNode.Parse(JsonOutput.Serialize(capture)),
             System.Text.Json.Nodes.JsonNode.Parse(JsonOutput.Serialize(document)), CaptureSpecificKeys);
         // The whole indicator tree, the funds and the header read alike. The capture's OCR put 银川市第六中学 after
-        // 财政审核评分, away from 实施单位, and split ",A、" off the column label as debris.
-        Assert.Equal(["$.project.funds.columns[1].label", "$.project.implementer"], differences.Select(d => d[..d.IndexOf(':')]));
+        // 财政审核评分, away from 实施单位: it is read as the unit by elimination, and marked so. It also split ",A、" off
+        // the column label as debris.
+        Assert.Equal(["$.project.funds.columns[1].label", "$.project.implementer.ambiguous"], differences.Select(d => d[..d.IndexOf(':')]).Order(StringComparer.Ordinal));
         Assert.Equal("调整预算将", capture.Project!.Funds!.Columns[1].Label);
         Assert.Equal("调整预算将,A、", document.Project!.Funds!.Columns[1].Label);
-        Assert.Null(capture.Project.Implementer);
-        // Nothing is dropped: the scrambled text is listed as unrecognized.
-        Assert.Contains(capture.Unrecognized, u => u.Text.Contains("银川市第六中学", StringComparison.Ordinal));
+        Assert.Equal(("银川市第六中学", true), (capture.Project.Implementer!.Name, capture.Project.Implementer.Ambiguous));
+        Assert.Null(document.Project.Implementer!.Ambiguous);
+        Assert.Contains(capture.Notes, n => n.Code == "ambiguous-order" && n.Message.Contains("银川市第六中学", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -107,6 +108,25 @@ public sealed class RunTogetherCaptureTests
         Assert.Contains(result.Notes, n => n.Code == "ocr-digits");
         Assert.NotEqual(true, project.IndicatorTreeClosed);
         Assert.Equal(["document.truncated"], result.Findings.Where(f => f.Severity == PerfEval.Model.Severity.Error).Select(f => f.Rule));
+    }
+}
+
+/// <summary>财政审核评分, the finance bureau's score beside the self-assessed one: read when filled in, never invented.</summary>
+public sealed class ReviewScoreTests
+{
+    private const string Name = "07-yinchuan-liuzhong-gongyong-2021-ocr";
+
+    [Fact]
+    public void A_blank_review_score_stays_null_and_a_filled_one_is_read()
+    {
+        var text = Fixtures.Text("real", Name, Name + ".txt");
+        Assert.Null(Run.Result(text).Project!.ReviewScore);
+        var filled = text.Replace("财政审1度评分银川市", "财政审1度评分96银川市", StringComparison.Ordinal);
+        Assert.NotEqual(text, filled);
+        var project = Run.Result(filled).Project!;
+        Assert.Equal((96m, "96"), (project.ReviewScore!.Value, project.ReviewScore.Raw));
+        Assert.Equal(98m, project.TotalScore!.Value);
+        Assert.Equal("银川市第六中学", project.Implementer!.Name);
     }
 }
 

@@ -80,6 +80,8 @@ public enum FieldKey
     Level1Name,
     Level2Name,
     TotalScore,
+    /// <summary>财政审核评分: the score the finance bureau gave on review (Ningxia), beside the self-assessed one.</summary>
+    ReviewScore,
 
     // Department basic data (Hunan 基础数据表)
     StaffSection,

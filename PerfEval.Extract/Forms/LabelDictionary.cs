@@ -18,7 +18,7 @@ public sealed partial class LabelDictionary
     public static IReadOnlyList<(string Right, string Wrong)> OcrConfusions { get; } =
     [
         ("项目", "项Fl"), ("项目", "顼目"), ("预算", "预匏"), ("单位", "第位"), ("预算数", "预算将"), ("万元", "万兀"),
-        ("指标", "指杯"), ("(A)", "(八)"),
+        ("指标", "指杯"), ("(A)", "(八)"), ("审核", "审1度"),
     ];
 
     public static LabelDictionary Default { get; } = new(new Dictionary<FieldKey, string[]>
@@ -82,6 +82,7 @@ public sealed partial class LabelDictionary
             "项目目标", "投入管理", "财务管理", "项目实施",
         ],
         [FieldKey.TotalScore] = ["总分", "合计", "总计", "自评总分", "自评得分"],
+        [FieldKey.ReviewScore] = ["财政审核评分", "财政评分", "审核评分"],
         [FieldKey.StaffSection] = ["财政供养人员情况", "人员控制情况"],
         [FieldKey.StaffQuota] = ["编制数", "核定编制数"],
         [FieldKey.StaffActual] = ["实际在职人数", "年末实际在职人数", "在职人数"],

@@ -52,6 +52,9 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         private GoalPair? _goal;
         private StatedFigure? _total;
         private StatedFigure? _totalPoints;
+        private StatedFigure? _reviewScore;
+        /// <summary>A header label whose value did not follow it (OCR put another label there): it may stand further on.</summary>
+        private Token? _implementerWithoutValue;
         private readonly List<Narrative> _narratives = [];
         private bool _departmentFamily;
 
@@ -84,6 +87,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     IndicatorTreeClosed = groups.Count > 0 ? indicators.Closed : null,
                     TotalScore = _total,
                     TotalPoints = _totalPoints,
+                    ReviewScore = _reviewScore,
                     Narratives = _narratives,
                 },
                 Department = !_departmentFamily ? null : new DepartmentReport
@@ -169,7 +173,20 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                 case FieldKey.SupervisingDepartment:
                     return Value(i, (value, label) => _department = Organization(value, label));
                 case FieldKey.Implementer:
-                    return Value(i, (value, label) => _implementer = Organization(value, label));
+                {
+                    var next = Value(i, (value, label) => _implementer = Organization(value, label));
+                    if (_implementer is null) _implementerWithoutValue = token;
+                    return next;
+                }
+                case FieldKey.ReviewScore:
+                    // Left blank on most published tables: only a figure after it is its value.
+                    reading.Use(token);
+                    if (reading.NextNonEmpty(i + 1) is var score && score >= 0 && tokens[score].Key is null && NumberText.TryParseFigure(tokens[score].Text, out _))
+                    {
+                        _reviewScore = reading.Figure(tokens[score], token, Keys.Kinds.Points);
+                        return score + 1;
+                    }
+                    return i + 1;
                 case FieldKey.ProjectFundsSection or FieldKey.FundsSection:
                     return funds.Read(i);
                 case FieldKey.AnnualGoalSection:
@@ -197,6 +214,14 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                     {
                         reading.Use(token);
                         _year = new YearField(year, token.Text, reading.Provenance(token, null));
+                    }
+                    else if (_implementerWithoutValue is { } label && _implementer is null && funds.Matrix is null && reading.Grid.Flattened
+                        && token.Key is null && token.Text.Length <= 40 && !token.Text.Any(char.IsAsciiDigit))
+                    {
+                        // Text standing alone in the header, after a label whose place it cannot fill: the unit whose
+                        // label was followed by another label. The order placed it, so the output says so.
+                        _implementer = Organization(token, label) with { Ambiguous = true };
+                        reading.Notes.Add(new Note("ambiguous-order", $"{label.Text} is followed by another label; \"{token.Text}\", standing alone further on, is read as its value", token.First?.Origin.Describe()));
                     }
                     // A capture's page number ("1、") standing alone is no content of the table.
                     else if (reading.Grid.Flattened && token.Text.Length > 0 && RunTogether.PageMarker(token.Text) == token.Text.Length) reading.Use(token);
