@@ -12,6 +12,7 @@ public sealed class ProjectRuleTests
     private const string Langfang = "10-langfang-shipin-xuexiao-nuantong-2019";
     private const string Chizhou = "05-chizhou-guichi-tangxi-weituo-2022";
     private const string Suiyang = "02-suiyang-taibai-dept-2021";
+    private const string Yinchuan = "07-yinchuan-liuzhong-gongyong-2021-ocr";
 
     private static string Capture(string name) => Fixtures.Text("real", name, name + ".txt");
 
@@ -93,6 +94,41 @@ public sealed class ProjectRuleTests
         var finding = Assert.Single(changed);
         Assert.Equal("indicators.deviation-explained", finding.Rule);
         Assert.Equal(Severity.Warning, finding.Severity);
+    }
+
+    [Fact]
+    public void Yinchuan_weights_are_consistent_with_satisfaction_a_level_two_of_benefit()
+    {
+        // The corpus README reads 一级 points adding to 110. The capture's figures say 服务对象满意度指标(10分) is a 二级
+        // of 项目效益(35分) (15 + 10 + 10), so the 一级 add to 10 + 25 + 30 + 35 = 100 and every group to its points.
+        var result = Run.Result(Capture(Yinchuan));
+        Assert.Equal([10m, 25m, 30m, 35m], result.Project!.IndicatorGroups.Select(g => g.StatedPoints!.Value));
+        Assert.Equal([10m, 25m, 30m], result.Project.IndicatorGroups.Take(3).Select(g => g.Indicators.Sum(i => i.Weight!.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "indicators.weights");
+    }
+
+    [Fact]
+    public void Yinchuan_total_98_is_more_than_the_cut_tree_can_reach()
+    {
+        // The rows read lose 1 + 1 + 2 + 2 points (分值 − 得分); integer scores may be roundings of up to half a point
+        // more, so the 100-point tree can reach 96 at most, not the 98 printed as 自评得分.
+        var finding = Assert.Single(Findings(Capture(Yinchuan)), f => f.Severity == Severity.Error);
+        Assert.Equal(("indicators.total", Severity.Error, 96.0m), (finding.Rule, finding.Severity, finding.ExpectedHigh!.Value));
+        Assert.Contains(Findings(Capture(Yinchuan).Replace("自评得分98", "自评得分97", StringComparison.Ordinal)), f => f.Rule == "indicators.total");
+        Assert.DoesNotContain(Findings(Capture(Yinchuan).Replace("自评得分98", "自评得分96", StringComparison.Ordinal)), f => f.Rule == "indicators.total");
+    }
+
+    [Fact]
+    public void A_cut_group_already_heavier_than_its_points_fires_weights()
+    {
+        // 项目效益(35分): 15 + 10 read, and 服务对象满意度指标(10分) cut before its rows still holds 10: 35 exactly.
+        AssertFiresAndRestores(Yinchuan, "效果显著15", "效果显著17", "indicators.weights", occurrence: 0);
+    }
+
+    [Fact]
+    public void A_run_together_score_above_its_weight_fires_score_bounds()
+    {
+        AssertFiresAndRestores(Yinchuan, "IO指标2", "13指标2", "indicators.score-bounds", occurrence: 0);
     }
 
     private static void AssertFiresAndRestores(string name, string raw, string mutated, string rule, int occurrence)

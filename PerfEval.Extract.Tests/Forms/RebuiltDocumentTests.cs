@@ -107,7 +107,8 @@ public sealed class RunTogetherCaptureTests
         Assert.DoesNotContain(result.Notes, n => n.Code == "rows-not-split");
         Assert.Contains(result.Notes, n => n.Code == "ocr-digits");
         Assert.NotEqual(true, project.IndicatorTreeClosed);
-        Assert.Equal(["document.truncated"], result.Findings.Where(f => f.Severity == PerfEval.Model.Severity.Error).Select(f => f.Rule));
+        // The printed 自评得分 98 is more than the cut tree can reach (see ProjectRuleTests).
+        Assert.Equal(["indicators.total", "document.truncated"], result.Findings.Where(f => f.Severity == PerfEval.Model.Severity.Error).Select(f => f.Rule));
     }
 }
 

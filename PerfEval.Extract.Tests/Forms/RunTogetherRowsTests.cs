@@ -46,9 +46,12 @@ public sealed class RunTogetherRowsTests
     }
 
     [Fact]
-    public void A_score_above_every_possible_weight_is_no_row()
+    public void A_score_above_its_weight_is_read_when_no_other_reading_fits_so_that_the_checks_see_it()
     {
-        Assert.Null(RunTogetherRows.Split("保障人数15目标20"));
+        var row = Assert.Single(RunTogetherRows.Split("保障人数15目标目标20")!);
+        Assert.Equal(("15", "20"), (row.Weight, row.Score));
+        // …but a reading with the score within its weight wins: weight 10 and values 2370人 twice, not weight 1.
+        Assert.Equal("10", Assert.Single(RunTogetherRows.Split("保障人数102370人2370人9")!).Weight);
     }
 
     [Fact]

@@ -20,7 +20,11 @@ public sealed class IndicatorWeightsRule : IRule
         {
             var group = groups[g];
             if (group.StatedPoints is not { } points) continue;
-            if (!closed && g == groups.Count - 1) continue;
+            if (!closed && g == groups.Count - 1)
+            {
+                if (OpenGroupOverweight(group, points) is { } over) yield return over;
+                continue;
+            }
             // An indicator without a readable weight leaves the group's sum unknown.
             if (group.Indicators.Count == 0 || group.Indicators.Any(i => i.Weight is null)) continue;
             var weights = group.Indicators.Select(i => i.Weight!).ToList();
@@ -36,8 +40,17 @@ public sealed class IndicatorWeightsRule : IRule
             var byLevel2 = groups[g].Indicators.Where(i => i.Level2Points is not null).GroupBy(i => i.Level2!.Text).ToList();
             for (var l = 0; l < byLevel2.Count; l++)
             {
-                if (!closed && g == groups.Count - 1 && l == byLevel2.Count - 1) continue;
                 var indicators = byLevel2[l].ToList();
+                if (!closed && g == groups.Count - 1 && l == byLevel2.Count - 1)
+                {
+                    // Rows may be missing past the cut, so the weights read are a floor: only too many is certain.
+                    var read = indicators.Where(i => i.Weight is not null).Select(i => i.Weight!).ToList();
+                    var stated2 = indicators[0].Level2Points!;
+                    if (read.Count > 0 && WeightSum.Of(read).Low > stated2.Value)
+                        yield return Overweight($"{byLevel2[l].Key} states {stated2.Value} points but the indicators read before the cut already weigh {WeightSum.Of(read).Low}",
+                            stated2, WeightSum.Of(read), read);
+                    continue;
+                }
                 if (indicators.Any(i => i.Weight is null)) continue;
                 var points = indicators[0].Level2Points!;
                 var finding = Consistency.Compare(Id, $"{byLevel2[l].Key} states {points.Value} points but its indicators weigh", points.AsFigure() with { IsExact = true },
@@ -72,6 +85,38 @@ public sealed class IndicatorWeightsRule : IRule
             Cells = parts.Select(p => p.Source.Cell).ToList(),
         };
     }
+
+    /// <summary>
+    /// The last group of a cut tree may lack rows, but what it holds is a floor: the weights read, plus the points
+    /// each of its 二级 states beyond the weights read under it (服务对象满意度指标(10分) cut before its rows still
+    /// holds 10). A floor above the group's stated points is certain.
+    /// </summary>
+    private Finding? OpenGroupOverweight(IndicatorGroup group, StatedFigure points)
+    {
+        var read = group.Indicators.Where(i => i.Weight is not null).Select(i => i.Weight!).ToList();
+        var floor = read.Count == 0 ? Interval.Exact(0) : WeightSum.Of(read);
+        foreach (var level2 in group.Indicators.Where(i => i.Level2Points is not null).GroupBy(i => i.Level2!.Text))
+        {
+            var stated = level2.First().Level2Points!.Value;
+            var under = level2.Where(i => i.Weight is not null).Sum(i => i.Weight!.Value);
+            if (stated > under) floor += Interval.Exact(stated - under);
+        }
+        if (floor.Low <= points.Value) return null;
+        return Overweight($"{group.Name.Text} states {points.Value} points but what was read of it before the cut already weighs {floor.Low}", points, floor, read);
+    }
+
+    private Finding Overweight(string message, StatedFigure stated, Interval floor, IReadOnlyList<StatedFigure> weights) => new()
+    {
+        Rule = Id,
+        Severity = Severity.Error,
+        Message = message,
+        Stated = stated.Raw,
+        StatedValue = stated.Value,
+        ExpectedLow = floor.Low,
+        ExpectedHigh = null,
+        Tolerance = 0m,
+        Cells = [stated.Source.Cell, .. weights.Select(w => w.Source.Cell)],
+    };
 }
 
 /// <summary>Sums of weights: exact when every weight is a whole number (assigned points); otherwise each may be a rounding.</summary>
@@ -118,14 +163,23 @@ public sealed class ScoreBoundsRule : IRule
     };
 }
 
-/// <summary>indicators.total: 总分 = Σ 得分 of the indicators and the budget row.</summary>
+/// <summary>
+/// indicators.total: 总分 = Σ 得分 of the indicators and the budget row. Where the tree is not read whole (a cut
+/// capture), the total can still be no more than the tree's points less the points its read indicators lost
+/// (分值 − 得分): a 总分 above that is flagged.
+/// </summary>
 public sealed class TotalScoreRule : IRule
 {
     public string Id => "indicators.total";
 
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
-        if (document.StatedTotalScore() is not { } total || document.Truncated) yield break;
+        if (document.StatedTotalScore() is not { } total) yield break;
+        if (document.Truncated || !document.TreeClosed())
+        {
+            if (UpperBound(document, total) is { } exceeded) yield return exceeded;
+            yield break;
+        }
         var indicators = document.Groups().SelectMany(g => g.Indicators).ToList();
         // An indicator without a readable score leaves the total unknown.
         if (indicators.Any(i => i.Score is null)) yield break;
@@ -136,6 +190,40 @@ public sealed class TotalScoreRule : IRule
         var sum = figures.Aggregate(Interval.Exact(0), (acc, f) => acc + f.Interval);
         var finding = Consistency.Compare(Id, "总分 should equal the sum of the scores", total.AsFigure(), sum, figures.Select(f => f.Cell));
         if (finding is not null) yield return finding;
+    }
+
+    /// <summary>
+    /// 总分 ≤ points of the tree − Σ (分值 − 得分) over the indicators read: every indicator not read can at best score
+    /// its full 分值. The tree's points are the 分值 printed on its 总分 row, else the 100 of every published form.
+    /// </summary>
+    private Finding? UpperBound(ExtractionResult document, StatedFigure total)
+    {
+        var lost = new List<(Figure Weight, Figure Score)>();
+        foreach (var indicator in document.Groups().SelectMany(g => g.Indicators))
+            if (indicator is { Weight: { } weight, Score: { } score })
+                lost.Add((weight.AsFigure() with { IsExact = weight.Decimals == 0 }, score.AsFigure()));
+        if (lost.Count == 0) return null;
+        // A tree whose 一级 state more than 100 points between them (read so far) is worth at least that.
+        var points = document.Project?.TotalPoints?.Value
+            ?? Math.Max(100m, document.Groups().Sum(g => g.StatedPoints?.Value ?? 0m));
+        // The least the read indicators can have lost, rounding allowed; a score above its 分值 loses nothing here
+        // (score-bounds flags it).
+        var leastLost = lost.Sum(p => Math.Max(0m, (p.Weight.Interval - p.Score.Interval).Low));
+        var highest = points - leastLost;
+        var stated = total.AsFigure();
+        if (stated.Interval.Low <= highest) return null;
+        return new Finding
+        {
+            Rule = Id,
+            Severity = Severity.Error,
+            Message = $"总分 {total.Raw} is more than the tree can reach: its {points} points less the {leastLost} its read indicators lost (分值 − 得分) leave at most {highest}",
+            Stated = total.Raw,
+            StatedValue = total.Value,
+            ExpectedLow = 0m,
+            ExpectedHigh = highest,
+            Tolerance = stated.HalfUnit,
+            Cells = [stated.Cell, .. lost.Where(p => p.Weight.Value > p.Score.Value).Select(p => p.Score.Cell)],
+        };
     }
 }
 

@@ -8,9 +8,9 @@ namespace PerfEval.Extract.Forms;
 /// Splits indicator rows that OCR ran together with nothing between their cells ("项目目标完整性4一目标明确…4项目立项相关性2…",
 /// "保障人数102370人2370人IO"). A row is a name without digits, its weight (points), the target and actual value, and its
 /// score; the next row's name follows. Where a weight runs into a figure (10|2370人) or a score into the next name, every
-/// way of reading the text as rows is weighed: a score above its weight, or a name that begins like a unit (人, 万元, 月 …:
-/// the rest of a figure) rules a reading out; a target written the same as its actual value, or a dash for a blank
-/// target, makes a reading likelier. The best reading is taken only when no other reading is as good: otherwise the
+/// way of reading the text as rows is weighed: a name that begins like a unit (人, 万元, 月 …: the rest of a figure) rules
+/// a reading out, a score above its weight makes it much less likely, and a target written the same as its actual
+/// value, or a dash for a blank target, makes it likelier. The best reading is taken only when no other reading is as good: otherwise the
 /// text is left whole rather than guessed at.
 /// </summary>
 public static partial class RunTogetherRows
@@ -119,9 +119,12 @@ public static partial class RunTogetherRows
                     foreach (var scoreStart in ScoresEndingAt(e, weightEnd))
                     {
                         var score = text[scoreStart..e];
-                        if (!PointsValue(score, out var s) || !PointsValue(weight, out var w) || s > w) continue;
+                        if (!PointsValue(score, out var s) || !PointsValue(weight, out var w)) continue;
                         var middle = text[weightEnd..scoreStart];
-                        Consider(new Step(rest.Value + RowValue(middle), rest.Tied, new Row(name, weight, middle, score), e));
+                        // A score above its weight is unlikely, not impossible: a published table may hold one, and
+                        // the checks must see it to flag it.
+                        var value = RowValue(middle) - (s > w ? ScoreAboveWeight : 0);
+                        Consider(new Step(rest.Value + value, rest.Tied, new Row(name, weight, middle, score), e));
                     }
                 }
                 // The last row of a cut capture: a weight and values, no score yet.
@@ -136,6 +139,8 @@ public static partial class RunTogetherRows
             if (cut is { } lastRow) Consider(lastRow);
             return best is { } found ? found with { Tied = found.Tied || tied } : null;
         }
+
+        private const int ScoreAboveWeight = 25;
 
         /// <summary>Rows are worth more the more of them the text holds, and more again when their values read as a target and an actual value.</summary>
         private static int RowValue(string middle)
