@@ -24,6 +24,8 @@ public sealed class RuleCatalogue(IReadOnlyList<IRule> rules)
         new TotalScoreRule(),
         new DeviationExplainedRule(),
         new HeaderFormulaRule(),
+        new TextArithmeticRule(),
+        new NarrativeFiguresRule(),
         new TruncatedRule(),
     ]);
 

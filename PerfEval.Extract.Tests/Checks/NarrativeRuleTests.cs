@@ -1,0 +1,79 @@
+using PerfEval.Extract.Checks;
+using PerfEval.Extract.Tests.Support;
+using PerfEval.Model;
+
+namespace PerfEval.Extract.Tests.Checks;
+
+/// <summary>
+/// The texts that give evidence for a score (指标说明, 评价标准) are checked against themselves and against the data
+/// table: the Hunan capture's 三公经费变动率 works out (63.46-32)÷32=98.31% correctly, on a 2017 basis of 32 the table
+/// does not hold (its 2017 三公经费 is the 决算 29.08), as the corpus notes say.
+/// </summary>
+public sealed class NarrativeRuleTests
+{
+    private const string Hunan = "11-hunan-dept-jichu-shujubiao-2018-brokennums";
+
+    private static string Capture => Fixtures.Text("real", Hunan, Hunan + ".txt");
+
+    private static IReadOnlyList<Finding> Findings(string text, string rule) => Run.Result(text).Findings.Where(f => f.Rule == rule).ToList();
+
+    [Fact]
+    public void The_2017_basis_the_table_does_not_hold_is_a_warning_and_the_2018_figure_it_holds_is_not()
+    {
+        var finding = Assert.Single(Findings(Capture, "narrative.figures"));
+        Assert.Equal((Severity.Warning, "32万元"), (finding.Severity, finding.Stated));
+        Assert.Contains("29.08 (2017年决算数)", finding.Message);
+        // The same text citing the table's 2017 figure is silent; a changed 2018 figure is not.
+        Assert.Empty(Findings(Replaced("总额为32万元", "总额为29.08万元"), "narrative.figures"));
+        var changed = Findings(Replaced("总额为63.46万元", "总额为63.64万元"), "narrative.figures");
+        Assert.Equal(2, changed.Count);
+        Assert.Contains(changed, f => f.Stated == "63.64万元" && f.Message.Contains("63.46 (2018年预算数)"));
+    }
+
+    [Fact]
+    public void The_published_document_carries_the_same_warning()
+    {
+        var result = Run.Extract(Fixtures.Bytes("real", Hunan, Hunan + ".docx"), Hunan + ".docx").Result!;
+        Assert.Equal("32万元", Assert.Single(result.Findings, f => f.Rule == "narrative.figures").Stated);
+    }
+
+    [Theory]
+    [InlineData("=98.31%", "=98.13%")]
+    [InlineData("=98.31%", "=98.32%")]
+    [InlineData("÷32=", "÷33=")]
+    public void Arithmetic_written_out_is_worked_out(string published, string changed)
+    {
+        Assert.Empty(Findings(Capture, "formula.text"));
+        var finding = Assert.Single(Findings(Replaced(published, changed), "formula.text"));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains("三公经费变动率", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("(63.46-32)÷32", "0.983125")]
+    [InlineData("1+2×3", "7")]
+    [InlineData("(1+2)*3-4/2", "7")]
+    [InlineData("136/143", null)]
+    public void Expressions_evaluate_exactly(string expression, string? expected)
+    {
+        var value = TextArithmeticRule.Evaluate(expression)!.Value;
+        if (expected is null) Assert.True(value.Low == value.High);
+        else Assert.Equal((decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), (value.Low, value.High));
+    }
+
+    [Theory]
+    [InlineData("10÷(5-5)")]
+    [InlineData("(1+2")]
+    [InlineData("1+")]
+    [InlineData("1..2+3")]
+    public void What_is_not_arithmetic_is_not_evaluated(string expression)
+    {
+        Assert.Null(TextArithmeticRule.Evaluate(expression));
+    }
+
+    private static string Replaced(string published, string changed)
+    {
+        Assert.Contains(published, Capture);
+        return Capture.Replace(published, changed, StringComparison.Ordinal);
+    }
+}

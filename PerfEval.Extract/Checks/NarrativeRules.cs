@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using PerfEval.Extract.Reading;
+using PerfEval.Model;
+using static System.FormattableString;
+
+namespace PerfEval.Extract.Checks;
+
+/// <summary>The texts of a document that give evidence in words: indicators' 评价标准, 指标说明, 偏差原因, and the narratives.</summary>
+internal static class EvidenceTexts
+{
+    public static IEnumerable<(string Owner, TextField Text)> Of(ExtractionResult document)
+    {
+        foreach (var indicator in document.Groups().SelectMany(g => g.Indicators))
+            foreach (var text in new[] { indicator.Criterion, indicator.Explanation, indicator.Deviation })
+                if (text is not null) yield return (indicator.Name.Text, text);
+        foreach (var narrative in document.Project?.Narratives ?? document.Department?.Narratives ?? [])
+            yield return (narrative.Key, narrative.Text);
+    }
+
+    /// <summary>Width folded, white space removed ("三公经费 总额" and "三公经费总额" are one wording), × and ÷ kept.</summary>
+    public static string Compact(string text)
+    {
+        var folded = Width.Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+            if (!char.IsWhiteSpace(c)) builder.Append(c);
+        return builder.ToString();
+    }
+}
+
+/// <summary>
+/// formula.text: arithmetic written out in an indicator's text ("变动率=(63.46-32)÷32=98.31%") gives the result it
+/// states. The text claims what the arithmetic on the figures it writes gives, so they are taken as written; the result
+/// is a rounding to its decimals.
+/// </summary>
+public sealed partial class TextArithmeticRule : IRule
+{
+    public string Id => "formula.text";
+
+    // Far more than any explanation holds: a text of figures and signs only is not searched past this.
+    private const int MaximumExpressionLength = 200;
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        foreach (var (owner, field) in EvidenceTexts.Of(document))
+        {
+            var text = EvidenceTexts.Compact(field.Text);
+            foreach (Match result in StatedResult().Matches(text))
+            {
+                var expression = ExpressionBefore(text, result.Index);
+                if (expression is null || Evaluate(expression) is not { } computed) continue;
+                var percent = result.Groups["percent"].Success;
+                var raw = result.Groups["number"].Value;
+                var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
+                var stated = new Figure(decimal.Parse(raw, CultureInfo.InvariantCulture), decimals, raw + (percent ? "%" : ""), field.Source.Cell);
+                var value = percent ? computed.Scale(100m) : computed;
+                if (stated.Interval.Intersects(value)) continue;
+                var shown = value.Rounded(decimals + 2);
+                yield return new Finding
+                {
+                    Rule = Id,
+                    Severity = Severity.Error,
+                    Message = Invariant($"{owner}: the text works out {expression}={stated.Raw}, but its figures give {(shown.Low == shown.High ? $"{shown.Low}" : $"{shown.Low} to {shown.High}")}"),
+                    Stated = stated.Raw,
+                    StatedValue = stated.Value,
+                    ExpectedLow = value.Low,
+                    ExpectedHigh = value.High,
+                    Tolerance = stated.HalfUnit,
+                    Cells = [field.Source.Cell],
+                };
+            }
+        }
+    }
+
+    /// <summary>The arithmetic that ends right before "=result": figures, + − × ÷ and brackets, with at least one operator.</summary>
+    private static string? ExpressionBefore(string text, int equals)
+    {
+        var start = equals;
+        while (start > 0 && equals - start < MaximumExpressionLength && IsExpressionCharacter(text[start - 1])) start--;
+        var expression = text[start..equals];
+        // An opening bracket of the sentence, not of the arithmetic, may stand first: keep the brackets balanced.
+        while (expression.Length > 0 && Depth(expression) > 0 && expression[0] == '(') expression = expression[1..];
+        while (expression.Length > 0 && !char.IsAsciiDigit(expression[0]) && expression[0] != '(') expression = expression[1..];
+        if (expression.Length == 0 || Depth(expression) != 0) return null;
+        var hasOperator = false;
+        for (var i = 1; i < expression.Length; i++)
+            hasOperator |= IsOperator(expression[i]);
+        return hasOperator ? expression : null;
+    }
+
+    private static int Depth(string expression) => expression.Count(c => c == '(') - expression.Count(c => c == ')');
+
+    private static bool IsExpressionCharacter(char c) => char.IsAsciiDigit(c) || c is '.' or '(' or ')' || IsOperator(c);
+
+    private static bool IsOperator(char c) => c is '+' or '-' or '−' or '×' or '*' or '÷' or '/';
+
+    /// <summary>The expression's value over intervals, or null when it does not parse or divides by what may be zero.</summary>
+    internal static Interval? Evaluate(string expression)
+    {
+        var parser = new Parser(expression);
+        try
+        {
+            var value = parser.Sum();
+            return parser.AtEnd ? value : null;
+        }
+        catch (Exception e) when (e is FormatException or DivideByZeroException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Recursive descent: sum of products of figures and bracketed sums.</summary>
+    private sealed class Parser(string text)
+    {
+        private int _at;
+
+        public bool AtEnd => _at == text.Length;
+
+        public Interval Sum()
+        {
+            var value = Product();
+            while (_at < text.Length && text[_at] is '+' or '-' or '−')
+            {
+                var op = text[_at++];
+                var right = Product();
+                value = op == '+' ? value + right : value - right;
+            }
+            return value;
+        }
+
+        private Interval Product()
+        {
+            var value = Operand();
+            while (_at < text.Length && text[_at] is '×' or '*' or '÷' or '/')
+            {
+                var op = text[_at++];
+                var right = Operand();
+                value = op is '×' or '*' ? value * right : value / right;
+            }
+            return value;
+        }
+
+        private Interval Operand()
+        {
+            if (_at < text.Length && text[_at] == '(')
+            {
+                _at++;
+                var inner = Sum();
+                if (_at >= text.Length || text[_at] != ')') throw new FormatException("unbalanced bracket");
+                _at++;
+                return inner;
+            }
+            var start = _at;
+            while (_at < text.Length && (char.IsAsciiDigit(text[_at]) || text[_at] == '.')) _at++;
+            var raw = text[start.._at];
+            if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) throw new FormatException("not a figure");
+            // The text claims what this arithmetic on these very figures gives: the operands are exact, the result a rounding.
+            return Interval.Exact(number);
+        }
+    }
+
+    [GeneratedRegex(@"=(?<number>[0-9]+(\.[0-9]+)?)(?<percent>%)?")]
+    private static partial Regex StatedResult();
+}
+
+/// <summary>
+/// narrative.figures: a figure an indicator's text cites for a year and a row of the data table ("2017年度…三公经费总额为
+/// 32万元") is one the table holds for that row and year. A warning: a text may cite a basis the table does not print
+/// (a 预算 where the table has the 决算), and the reader should know its figures rest on it.
+/// </summary>
+public sealed partial class NarrativeFiguresRule : IRule
+{
+    public string Id => "narrative.figures";
+
+    public IEnumerable<Finding> Check(ExtractionResult document)
+    {
+        if (document.Matrix() is not { } matrix) yield break;
+        var rows = matrix.Rows.Select(r => (Row: r, Label: RowLabel(r.Label))).Where(r => r.Label.Length >= 2).ToList();
+        var yearOf = matrix.Columns.ToDictionary(c => c.Key, c => Year().Match(c.Label) is { Success: true } m ? m.Value[..4] : null);
+        foreach (var (owner, field) in EvidenceTexts.Of(document))
+            foreach (var clause in Clauses(EvidenceTexts.Compact(field.Text)))
+            {
+                var citation = Citation().Match(clause);
+                if (!citation.Success) continue;
+                var year = citation.Groups["year"].Value;
+                var between = citation.Groups["between"].Value;
+                // The row the clause names: the longest label in it (公车运行维护 before 运行维护).
+                var named = rows.Where(r => between.Contains(r.Label, StringComparison.Ordinal)).OrderByDescending(r => r.Label.Length).FirstOrDefault();
+                if (named.Row is null) continue;
+                var cells = named.Row.Cells.Where(c => c.Ambiguous != true && yearOf.GetValueOrDefault(c.Column) == year).ToList();
+                if (cells.Count == 0) continue;
+                var raw = citation.Groups["number"].Value;
+                var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
+                var cited = new Figure(decimal.Parse(raw, CultureInfo.InvariantCulture), decimals, raw + "万元", field.Source.Cell);
+                // Compared in yuan: the table may be kept in 元 while the text speaks 万元.
+                var citedYuan = cited.Interval.Scale(10000m);
+                if (cells.Any(c => InYuan(c.Figure).Intersects(citedYuan))) continue;
+                var held = string.Join(", ", cells.Select(c => $"{c.Figure.Raw} ({matrix.Columns.First(col => col.Key == c.Column).Label})"));
+                yield return new Finding
+                {
+                    Rule = Id,
+                    Severity = Severity.Warning,
+                    Message = $"{owner}: the text cites {cited.Raw} for {year}'s {named.Row.Label}, but the table holds {held}",
+                    Stated = cited.Raw,
+                    StatedValue = cited.Value,
+                    Cells = [field.Source.Cell, .. cells.Select(c => c.Figure.Source.Cell)],
+                };
+            }
+    }
+
+    /// <summary>A table figure in yuan with its rounding: 29.08 万元 is 290750 to 290850 元 (万元 where no unit says otherwise).</summary>
+    private static Interval InYuan(StatedFigure figure)
+    {
+        var perUnit = figure.Yuan is { } yuan && figure.Value != 0 ? yuan / figure.Value : 10000m;
+        return figure.AsFigure().Interval.Scale(perUnit);
+    }
+
+    /// <summary>A row label without its number or 其中 ("1、公务用车购置和维护经费" → 公务用车购置和维护经费).</summary>
+    private static string RowLabel(string label) =>
+        RowPrefix().Replace(EvidenceTexts.Compact(label), "").Trim('“', '”', '"');
+
+    /// <summary>Clauses of a text: it breaks at 。；;，, and at a full stop that is not a decimal point.</summary>
+    private static IEnumerable<string> Clauses(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var stop = c is '。' or ';' or '；' or ',' or '，'
+                || c == '.' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]));
+            if (!stop) continue;
+            if (i > start) yield return text[start..i];
+            start = i + 1;
+        }
+        if (start < text.Length) yield return text[start..];
+    }
+
+    [GeneratedRegex(@"(?<year>(19|20)[0-9]{2})年度?(?<between>[^0-9]*?)为(?<number>[0-9]+(\.[0-9]+)?)万元")]
+    private static partial Regex Citation();
+
+    [GeneratedRegex(@"^(19|20)[0-9]{2}年")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^([0-9]{1,2}[、.]|其中[:：]?)")]
+    private static partial Regex RowPrefix();
+}
