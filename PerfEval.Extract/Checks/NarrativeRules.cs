@@ -174,6 +174,8 @@ public sealed partial class NarrativeFiguresRule : IRule
 {
     public string Id => "narrative.figures";
 
+    private const int MaximumClauseLength = 300;
+
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
         if (document.Matrix() is not { } matrix) yield break;
@@ -182,6 +184,9 @@ public sealed partial class NarrativeFiguresRule : IRule
         foreach (var (owner, field) in EvidenceTexts.Of(document))
             foreach (var clause in Clauses(EvidenceTexts.Compact(field.Text)))
             {
+                // A citation is a clause of a sentence; a run of text longer than any is not searched (the pattern's
+                // lazy middle would make it quadratic).
+                if (clause.Length > MaximumClauseLength) continue;
                 var citation = Citation().Match(clause);
                 if (!citation.Success) continue;
                 var year = citation.Groups["year"].Value;
