@@ -20,20 +20,12 @@ public sealed class HeaderFormulaRule : IRule
             {
                 if (row.Get(formula.Column) is not { } stated) continue;
                 var used = new List<string>();
-                Interval? value;
-                try
+                var value = IntervalExpression.Evaluate(formula.Expression, symbol =>
                 {
-                    value = new Evaluator(formula.Expression, symbol =>
-                    {
-                        if (!columnOf.TryGetValue(symbol, out var column) || row.Get(column) is not { } figure) return null;
-                        used.Add(figure.Source.Cell);
-                        return figure.AsFigure().Interval;
-                    }).Evaluate();
-                }
-                catch (DivideByZeroException)
-                {
-                    continue;
-                }
+                    if (!columnOf.TryGetValue(symbol, out var column) || row.Get(column) is not { } figure) return null;
+                    used.Add(figure.Source.Cell);
+                    return figure.AsFigure().Interval;
+                });
                 if (value is not { } computed) continue;
                 if (stated.Kind == Keys.Kinds.Percent && formula.Expression.Contains('/')) computed = computed.Scale(100m);
                 var finding = stated.Kind == Keys.Kinds.Percent
@@ -41,60 +33,5 @@ public sealed class HeaderFormulaRule : IRule
                     : Consistency.Compare(Id, $"{row.Label}: {formula.Text} states {formula.Expression}", stated.AsFigure(), computed, used);
                 if (finding is not null) yield return finding;
             }
-    }
-
-    /// <summary>Recursive descent over + − × ÷ and parentheses; a symbol without a figure makes the whole value unknown.</summary>
-    private sealed class Evaluator(string expression, Func<string, Interval?> lookup)
-    {
-        private int _at;
-        private bool _unknown;
-
-        public Interval? Evaluate()
-        {
-            var value = Sum();
-            return _unknown || _at != expression.Length ? null : value;
-        }
-
-        private Interval Sum()
-        {
-            var value = Product();
-            while (_at < expression.Length && expression[_at] is '+' or '-')
-            {
-                var op = expression[_at++];
-                var right = Product();
-                value = op == '+' ? value + right : value - right;
-            }
-            return value;
-        }
-
-        private Interval Product()
-        {
-            var value = Atom();
-            while (_at < expression.Length && expression[_at] is '*' or '/')
-            {
-                var op = expression[_at++];
-                var right = Atom();
-                if (_unknown) return value;
-                value = op == '*' ? value * right : value / right;
-            }
-            return value;
-        }
-
-        private Interval Atom()
-        {
-            if (_at >= expression.Length) { _unknown = true; return Interval.Exact(0); }
-            if (expression[_at] == '(')
-            {
-                _at++;
-                var inner = Sum();
-                if (_at < expression.Length && expression[_at] == ')') _at++;
-                else _unknown = true;
-                return inner;
-            }
-            var symbol = expression[_at++].ToString();
-            if (lookup(symbol) is { } value) return value;
-            _unknown = true;
-            return Interval.Exact(1);
-        }
     }
 }

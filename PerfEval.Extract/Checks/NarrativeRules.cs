@@ -96,70 +96,8 @@ public sealed partial class TextArithmeticRule : IRule
 
     private static bool IsOperator(char c) => c is '+' or '-' or '−' or '×' or '*' or '÷' or '/';
 
-    /// <summary>The expression's value over intervals, or null when it does not parse or divides by what may be zero.</summary>
-    internal static Interval? Evaluate(string expression)
-    {
-        var parser = new Parser(expression);
-        try
-        {
-            var value = parser.Sum();
-            return parser.AtEnd ? value : null;
-        }
-        catch (Exception e) when (e is FormatException or DivideByZeroException or OverflowException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Recursive descent: sum of products of figures and bracketed sums.</summary>
-    private sealed class Parser(string text)
-    {
-        private int _at;
-
-        public bool AtEnd => _at == text.Length;
-
-        public Interval Sum()
-        {
-            var value = Product();
-            while (_at < text.Length && text[_at] is '+' or '-' or '−')
-            {
-                var op = text[_at++];
-                var right = Product();
-                value = op == '+' ? value + right : value - right;
-            }
-            return value;
-        }
-
-        private Interval Product()
-        {
-            var value = Operand();
-            while (_at < text.Length && text[_at] is '×' or '*' or '÷' or '/')
-            {
-                var op = text[_at++];
-                var right = Operand();
-                value = op is '×' or '*' ? value * right : value / right;
-            }
-            return value;
-        }
-
-        private Interval Operand()
-        {
-            if (_at < text.Length && text[_at] == '(')
-            {
-                _at++;
-                var inner = Sum();
-                if (_at >= text.Length || text[_at] != ')') throw new FormatException("unbalanced bracket");
-                _at++;
-                return inner;
-            }
-            var start = _at;
-            while (_at < text.Length && (char.IsAsciiDigit(text[_at]) || text[_at] == '.')) _at++;
-            var raw = text[start.._at];
-            if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) throw new FormatException("not a figure");
-            // The text claims what this arithmetic on these very figures gives: the operands are exact, the result a rounding.
-            return Interval.Exact(number);
-        }
-    }
+    /// <summary>The expression's value, its figures taken as written; null when it does not parse or divides by zero.</summary>
+    internal static Interval? Evaluate(string expression) => IntervalExpression.Evaluate(expression);
 
     [GeneratedRegex(@"=(?<number>[0-9]+(\.[0-9]+)?)(?<percent>%)?")]
     private static partial Regex StatedResult();
