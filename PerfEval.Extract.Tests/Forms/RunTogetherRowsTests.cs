@@ -39,10 +39,10 @@ public sealed class RunTogetherRowsTests
     [Fact]
     public void Two_readings_as_good_as_each_other_leave_the_text_whole()
     {
-        // Weight 1 and values "2目标", or weight 12 and values "目标": nothing tells them apart.
-        Assert.Null(RunTogetherRows.Split("保障人数12目标1"));
+        // Weight 2 and values "5目标", or weight 25 and values "目标": nothing tells them apart.
+        Assert.Null(RunTogetherRows.Split("保障人数25目标1"));
         // The same text with the target written twice reads one way only.
-        Assert.Equal("12", Assert.Single(RunTogetherRows.Split("保障人数12目标目标1")!).Weight);
+        Assert.Equal("25", Assert.Single(RunTogetherRows.Split("保障人数25目标目标1")!).Weight);
     }
 
     [Fact]
@@ -52,6 +52,31 @@ public sealed class RunTogetherRowsTests
         Assert.Equal(("15", "20"), (row.Weight, row.Score));
         // …but a reading with the score within its weight wins: weight 10 and values 2370人 twice, not weight 1.
         Assert.Equal("10", Assert.Single(RunTogetherRows.Split("保障人数102370人2370人9")!).Weight);
+    }
+
+    [Theory]
+    // A weight above what a row can weigh loses to the plain figure after a one-digit weight; full marks help.
+    [InlineData("公众满意度590%95%5", "[公众满意度,5,90%95%,5]")]
+    [InlineData("保障人数52370人2380人5", "[保障人数,5,2370人2380人,5]")]
+    // Names may begin like a unit (日常…, 天然气…, 次均…) when the rest reads better so.
+    [InlineData("培训次数5100次100次5日常管理规范性5一规范5", "[培训次数,5,100次100次,5] [日常管理规范性,5,一规范,5]")]
+    [InlineData("项目数量1050个50个10天然气使用量5一100吨5", "[项目数量,10,50个50个,10] [天然气使用量,5,一100吨,5]")]
+    [InlineData("覆盖人数10500人450人8次均费用5≤100元95元5", "[覆盖人数,10,500人450人,8] [次均费用,5,≤100元95元,5]")]
+    // A value ending in 指标 keeps its score; only the colon-ended placeholder after it goes.
+    [InlineData("公用经费标准5完成指标完成指标3指标2:", "[公用经费标准,5,完成指标完成指标,3]")]
+    public void Rows_read_the_way_their_figures_fit_best(string text, string expected)
+    {
+        var rows = RunTogetherRows.Split(text)!;
+        Assert.Equal(expected, string.Join(" ", rows.Select(r => $"[{r.Name},{r.Weight},{r.Middle},{r.Score}]")));
+    }
+
+    [Fact]
+    public void A_weight_above_the_points_of_what_the_row_stands_under_is_unlikely()
+    {
+        // Weight 1 and values "5目标", or weight 15 and values "目标", scored 0 (a tie without more to go on): under a 二级 of
+        // 10 points, 15 cannot be the weight.
+        Assert.Null(RunTogetherRows.Split("保障人数15目标0"));
+        Assert.Equal("1", Assert.Single(RunTogetherRows.Split("保障人数15目标0", maximumWeight: 10m)!).Weight);
     }
 
     [Fact]

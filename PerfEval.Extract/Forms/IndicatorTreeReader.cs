@@ -114,7 +114,9 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
                 continue;
             }
             // OCR rows run together: a label that names a 三级 (预算执行率) followed by the row's text, or the text alone.
-            if (runTogetherDocument && weightAt > 0 && scoreAt > 0 && RunTogetherText(t, j) is { } runTogether)
+            // A row weighs no more than the 二级 or 一级 it stands under states.
+            var ceiling = (level2 is null ? null : _level2Points?.Value) ?? group?.Points?.Value;
+            if (runTogetherDocument && weightAt > 0 && scoreAt > 0 && RunTogetherText(t, j, ceiling) is { } runTogether)
             {
                 group ??= AddImplicitGroup();
                 j = AddRunTogetherRows(j, runTogether, valueRoles, level2, group);
@@ -124,7 +126,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
             // A short name with nothing of its own, right before a run-together row, is that row's 二级 (投入管理 before
             // 预算执行率10一100%9…).
             if (runTogetherDocument && t.Text.Length <= 8 && !t.Text.Any(char.IsAsciiDigit) && NextSkippingMarkers(j + 1) is { } next
-                && RunTogetherText(tokens[next], next) is not null)
+                && RunTogetherText(tokens[next], next, ceiling) is not null)
             {
                 level2 = reading.Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token) with { Text = MatrixReading.LabelText(t.Text) };
                 j++;
@@ -149,10 +151,10 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
     }
 
     /// <summary>The run-together row text at <paramref name="j"/> (or after a label naming its first row), if it reads as rows.</summary>
-    private (IReadOnlyList<RunTogetherRows.Row> Rows, int Tokens)? RunTogetherText(Token t, int j)
+    private (IReadOnlyList<RunTogetherRows.Row> Rows, int Tokens)? RunTogetherText(Token t, int j, decimal? ceiling)
     {
         var tokens = reading.Tokens;
-        if (t.Key is null && t.Text.Length > 12 && RunTogetherRows.Split(t.Text) is { } rows) return (rows, 1);
+        if (t.Key is null && t.Text.Length > 12 && RunTogetherRows.Split(t.Text, maximumWeight: ceiling) is { } rows) return (rows, 1);
         if (t.Key is not (FieldKey.CompletionRate or FieldKey.AdjustmentRate) || j + 1 >= tokens.Count || tokens[j + 1].Key is not null
             || !char.IsAsciiDigit(tokens[j + 1].Text.FirstOrDefault()))
             return null;
@@ -160,7 +162,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         var joinNext = j + 2 < tokens.Count && tokens[j + 2].Key is null && tokens[j + 1].Text.All(char.IsAsciiDigit)
             && ReferenceEquals(tokens[j + 1].First, tokens[j + 2].First);
         var text = joinNext ? tokens[j + 1].Text + tokens[j + 2].Text : tokens[j + 1].Text;
-        return RunTogetherRows.Split(text, t.Text) is { } named ? (named, joinNext ? 3 : 2) : null;
+        return RunTogetherRows.Split(text, t.Text, ceiling) is { } named ? (named, joinNext ? 3 : 2) : null;
     }
 
     private int AddRunTogetherRows(int j, (IReadOnlyList<RunTogetherRows.Row> Rows, int Tokens) runTogether, List<(FieldKey Key, Token Token)> valueRoles,
@@ -333,8 +335,9 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
     private sealed class GroupBuilder(TextField name, StatedFigure? points)
     {
         public TextField Name { get; } = name;
+        public StatedFigure? Points { get; } = points;
         public List<Indicator> Indicators { get; } = [];
-        public IndicatorGroup Build() => new() { Name = Name, StatedPoints = points, Indicators = Indicators };
+        public IndicatorGroup Build() => new() { Name = Name, StatedPoints = Points, Indicators = Indicators };
     }
 
     [GeneratedRegex(@"^(?<name>.+?)\((?<points>[0-9]{1,6}(\.[0-9]{1,4})?)分\)$")]

@@ -8,9 +8,10 @@ namespace PerfEval.Extract.Forms;
 /// Splits indicator rows that OCR ran together with nothing between their cells ("项目目标完整性4一目标明确…4项目立项相关性2…",
 /// "保障人数102370人2370人IO"). A row is a name without digits, its weight (points), the target and actual value, and its
 /// score; the next row's name follows. Where a weight runs into a figure (10|2370人) or a score into the next name, every
-/// way of reading the text as rows is weighed: a name that begins like a unit (人, 万元, 月 …: the rest of a figure) rules
-/// a reading out, a score above its weight makes it much less likely, and a target written the same as its actual
-/// value, or a dash for a blank target, makes it likelier. The best reading is taken only when no other reading is as good: otherwise the
+/// way of reading the text as rows is weighed: a name that begins with the rest of a figure (%, 、) or a comparator rules
+/// a reading out; a name that begins like a unit (人, 万元, 月 …), a weight above the points of what it stands under, or
+/// a score above its weight make it much less likely; a target written the same as its actual value, a dash for a blank
+/// target, two figures in one unit, or full marks make it likelier. The best reading is taken only when no other reading is as good: otherwise the
 /// text is left whole rather than guessed at.
 /// </summary>
 public static partial class RunTogetherRows
@@ -22,15 +23,20 @@ public static partial class RunTogetherRows
     private const int MaximumLength = 4_000;
     private const int MaximumMiddle = 200;
 
-    // What can follow a number as the rest of a figure, and so cannot begin a row's name. 年 begins names as 年度….
-    private const string FigureContinuations = "人万元年月日个次天%.:、,)";
+    // What cannot begin a row's name: the rest of a figure (100%, 14.8, 1、) or a comparator (≥90%).
+    private const string NeverBeginsName = "%.:、,)≤≥<>=";
 
-    public static IReadOnlyList<Row>? Split(string raw, string? pendingName = null)
+    // What seldom begins a row's name because it usually continues a figure (2370人, 12月, 15万元, 100次) or is OCR's
+    // dash for a blank target: a reading that begins a name so is weighed down, not ruled out (日常管理…, 天然气…).
+    private const string SeldomBeginsName = "人万元年月日个次天台吨辆套一—-";
+
+    /// <param name="maximumWeight">The points of the 二级 or 一级 the rows stand under, when stated: a weight above them is unlikely.</param>
+    public static IReadOnlyList<Row>? Split(string raw, string? pendingName = null, decimal? maximumWeight = null)
     {
         // Full-width digits and signs (９８％, １４．８) read as their ASCII forms; the length, and so every index, is kept.
         var text = TrailingPlaceholders().Replace(Width.Fold(raw), "");
         if (text.Length == 0 || text.Length > MaximumLength) return null;
-        var best = new Reading(text, pendingName).Best();
+        var best = new Reading(text, pendingName, maximumWeight ?? TypicalMaximumWeight).Best();
         // At least one whole row (name, weight, values, score): a lone number in a name is not a row.
         if (best is null || !best.Any(r => r.Score is not null)) return null;
         return best;
@@ -70,7 +76,10 @@ public static partial class RunTogetherRows
     /// The best reading of a text as rows, by dynamic programming from its end: <c>_best[p]</c> is the best reading of
     /// the text from <c>p</c>, when that text reads as rows at all.
     /// </summary>
-    private sealed class Reading(string text, string? pendingName)
+    // No single indicator of these forms weighs more than this, where nothing above it states its points.
+    private const decimal TypicalMaximumWeight = 30m;
+
+    private sealed class Reading(string text, string? pendingName, decimal maximumWeight)
     {
         private readonly record struct Step(int Value, bool Tied, Row? Row, int Next);
 
@@ -94,12 +103,13 @@ public static partial class RunTogetherRows
         private Step? BestFrom(int p)
         {
             if (p > 0 && !CanBeginName(p)) return null;
+            var namePenalty = p > 0 ? NamePenalty(p) : 0;
             var q = p;
             while (q < text.Length && !char.IsAsciiDigit(text[q])) q++;
             var name = p == 0 && q == 0 ? pendingName : text[p..q];
             if (string.IsNullOrEmpty(name)) return null;
             // A name with nothing after it: the next row, cut off with the capture.
-            if (q == text.Length) return new Step(1, false, new Row(name, null, "", null), text.Length);
+            if (q == text.Length) return new Step(1 - namePenalty, false, new Row(name, null, "", null), text.Length);
 
             Step? best = null;
             var tied = false;
@@ -122,15 +132,15 @@ public static partial class RunTogetherRows
                         if (!PointsValue(score, out var s) || !PointsValue(weight, out var w)) continue;
                         var middle = text[weightEnd..scoreStart];
                         // A score above its weight is unlikely, not impossible: a published table may hold one, and
-                        // the checks must see it to flag it.
-                        var value = RowValue(middle) - (s > w ? ScoreAboveWeight : 0);
+                        // the checks must see it to flag it. Full marks are the commonest score.
+                        var value = RowValue(middle) - namePenalty - WeightPenalty(w) - (s > w ? ScoreAboveWeight : 0) + (s == w ? FullMarks : 0);
                         Consider(new Step(rest.Value + value, rest.Tied, new Row(name, weight, middle, score), e));
                     }
                 }
                 // The last row of a cut capture: a weight and values, no score yet.
                 if (weightEnd < text.Length && !char.IsAsciiDigit(text[^1]))
                 {
-                    var value = RowValue(text[weightEnd..]) - 8;
+                    var value = RowValue(text[weightEnd..]) - 8 - namePenalty - (PointsValue(weight, out var cutWeight) ? WeightPenalty(cutWeight) : 0);
                     if (cut is null || value > cut.Value.Value) cut = new Step(value, false, new Row(name, weight, text[weightEnd..], null), text.Length);
                     else if (value == cut.Value.Value) cut = new Step(value, false, new Row(name + text[q..], null, "", null), text.Length);
                 }
@@ -141,6 +151,18 @@ public static partial class RunTogetherRows
         }
 
         private const int ScoreAboveWeight = 25;
+        private const int FullMarks = 5;
+        private const int UnlikelyName = 15;
+        private const int UnlikelyWeight = 20;
+
+        private int WeightPenalty(decimal weight) => weight > maximumWeight ? UnlikelyWeight : 0;
+
+        private int NamePenalty(int p)
+        {
+            var c = text[p];
+            if (c == '年') return p + 1 < text.Length && text[p + 1] == '度' ? 0 : UnlikelyName;
+            return SeldomBeginsName.Contains(c) ? UnlikelyName : 0;
+        }
 
         /// <summary>Rows are worth more the more of them the text holds, and more again when their values read as a target and an actual value.</summary>
         private static int RowValue(string middle)
@@ -159,8 +181,7 @@ public static partial class RunTogetherRows
             var c = text[p];
             // Nor does a name begin with a score OCR misread ("IO指标2:").
             if (char.IsAsciiDigit(c) || p + 1 < text.Length && IsOcrNumber(text.AsSpan(p, 2))) return false;
-            if (c == '年') return p + 1 < text.Length && text[p + 1] == '度';
-            return !FigureContinuations.Contains(c);
+            return !NeverBeginsName.Contains(c);
         }
 
         /// <summary>Where a weight starting at <paramref name="q"/> may end: after one or two digits, or a decimal (2.5).</summary>
@@ -214,7 +235,10 @@ public static partial class RunTogetherRows
 
     private static bool IsOcrNumber(ReadOnlySpan<char> text) => NumberText.TryParseOcrDigits(text.ToString(), out _);
 
-    /// <summary>Placeholder rows left at the end of the text ("指标2:", "指标L指标2:"): not indicators.</summary>
-    [GeneratedRegex(@"(指标[0-9LlI一二三][:：]?)+$")]
+    /// <summary>
+    /// Placeholder rows left at the end of the text ("指标2:", "指标L指标2:"): not indicators. Each numbered one ends in
+    /// its colon, so that a value ending in 指标 and a score ("完成指标3指标2:") keeps its score.
+    /// </summary>
+    [GeneratedRegex(@"(指标([LlI一二三]|[0-9][:：])[:：]?)*指标[0-9LlI一二三][:：]$")]
     private static partial Regex TrailingPlaceholders();
 }
