@@ -118,6 +118,29 @@ public sealed class ProjectRuleTests
         Assert.DoesNotContain(Findings(Capture(Yinchuan).Replace("自评得分98", "自评得分96", StringComparison.Ordinal)), f => f.Rule == "indicators.total");
     }
 
+    [Theory]
+    [InlineData("100", false)]
+    [InlineData("90", true)]
+    public void A_whole_table_with_its_total_in_the_header_is_summed(string total, bool fires)
+    {
+        // No 总分 row closes this tree (narratives follow it), but the table is whole: 自评得分 = Σ 得分 = 100.
+        string[] lines =
+        [
+            "项目支出绩效自评表", "(2022年度)", "项目名称\t委托业务项目",
+            "主管部门\t池州市贵池区棠溪镇人民政府\t实施单位\t池州市贵池区棠溪镇人民政府", $"自评得分\t{total}",
+            "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            "\t年度资金总额\t90\t90\t90\t10\t100%\t10", "\t其中:本年财政拨款\t90\t90\t90",
+            "年度总体目标\t预期目标\t实际完成情况", "\t完成委托业务\t已完成委托业务",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "\t产出指标(50分)\t数量指标\t项目数量\t≥50个\t50\t20\t20", "\t\t质量指标\t合格率\t100%\t100%\t10\t10",
+            "\t\t时效指标\t及时性\t按时\t按时\t10\t10", "\t\t成本指标\t项目总成本\t≤90万元\t90\t10\t10",
+            "\t效益指标(30分)\t社会效益指标\t影响程度\t明显\t明显\t30\t30",
+            "\t满意度指标(10分)\t满意度指标\t公众满意度\t≥90%\t95%\t10\t10", "存在问题\t无", "改进措施\t无",
+        ];
+        var findings = Run.Result(string.Join("\n", lines)).Findings;
+        Assert.Equal(fires, findings.Any(f => f.Rule == "indicators.total" && f.Severity == Severity.Error));
+    }
+
     [Fact]
     public void A_cut_group_already_heavier_than_its_points_fires_weights()
     {

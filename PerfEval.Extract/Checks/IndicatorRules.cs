@@ -165,7 +165,7 @@ public sealed class ScoreBoundsRule : IRule
 
 /// <summary>
 /// indicators.total: 总分 = Σ 得分 of the indicators and the budget row. Where the tree is not read whole (a cut
-/// capture), the total can still be no more than the tree's points less the points its read indicators lost
+/// capture), the total can be no more than the tree's points less the points its read indicators lost
 /// (分值 − 得分): a 总分 above that is flagged.
 /// </summary>
 public sealed class TotalScoreRule : IRule
@@ -175,7 +175,9 @@ public sealed class TotalScoreRule : IRule
     public IEnumerable<Finding> Check(ExtractionResult document)
     {
         if (document.StatedTotalScore() is not { } total) yield break;
-        if (document.Truncated || !document.TreeClosed())
+        // A cut capture holds part of the tree: only a bound is certain. A whole table is summed, whether a 总分 row
+        // closes its tree or the total stands in its header (自评得分).
+        if (document.Truncated)
         {
             if (UpperBound(document, total) is { } exceeded) yield return exceeded;
             yield break;
