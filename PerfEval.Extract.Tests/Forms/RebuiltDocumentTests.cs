@@ -79,6 +79,25 @@ public sealed class RunTogetherCaptureTests
 {
     private const string Name = "07-yinchuan-liuzhong-gongyong-2021-ocr";
 
+    private static IReadOnlyList<PerfEval.Extract.Forms.Token> Tokens(string text)
+    {
+        var grid = new PerfEval.Extract.Reading.TextDumpReader().Read(System.Text.Encoding.UTF8.GetBytes(text), PerfEval.Extract.Reading.ReaderOptions.Default).Grids[0];
+        return PerfEval.Extract.Forms.TokenSequence.From(grid, PerfEval.Extract.Forms.LabelDictionary.Default);
+    }
+
+    [Fact]
+    public void Pages_are_joined_in_their_order_and_a_list_number_is_no_page()
+    {
+        var text = Fixtures.Text("real", Name, Name + ".txt");
+        // 社会效益 | 3、指标效果显著: the page break cut the 二级 label, and the stream joins it again.
+        Assert.Contains(Tokens(text), t => t.Text == "社会效益指标" && t.Cells.Count == 2);
+        // "2、" after page 3 numbers an item of the text: it does not continue the line before it.
+        var listed = Tokens(text + "\n存在问题1、部分资金拨付不够及时改进措施加强资金拨付管理\n2、下一步将细化目标设置");
+        Assert.DoesNotContain(listed, t => t.Text.Contains("管理下一步", StringComparison.Ordinal));
+        // The host's metadata line before page 1 is not joined to it.
+        Assert.Contains(Tokens(text), t => t.Text.StartsWith("《银川市", StringComparison.Ordinal) && t.Text.EndsWith("搜索。", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Header_funds_and_score_come_out_of_run_together_ocr_text()
     {

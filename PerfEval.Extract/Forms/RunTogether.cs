@@ -15,7 +15,7 @@ public static partial class RunTogether
     // Prose that mentions a few labels (a note explaining 预算执行率 = 预算执行数 / 调整后预算数) is not a run-together row.
     public const int MinimumLabels = 6;
 
-    private const int MaximumLength = 20_000;
+    public const int MaximumLength = 20_000;
 
     /// <summary>Labels enough to split a cell once the document is known to be run together.</summary>
     public const int MinimumLabelsInRunTogetherDocument = 2;

@@ -35,17 +35,23 @@ public static class TokenSequence
             // Cells with many labels run together decide the document; their splits are kept, not made twice.
             var firstPass = cells.Select(c => RunTogether.Split(c, labels)).ToList();
             runTogether = firstPass.Any(p => p is not null);
+            var pagesTried = 0;
+            int[] pageStarts = runTogether ? PageStarts(cells) : [];
             for (var i = 0; i < cells.Count; i++)
             {
                 // A later page of a run-together capture ("3、指标效果显著…") continues the page before it, whose last
                 // label it may finish: the pages are split as one stream.
-                var pages = 1;
-                while (runTogether && i + pages < cells.Count && ContinuesPage(cells[i + pages])) pages++;
-                if (pages > 1 && RunTogether.Split(cells.GetRange(i, pages), labels, RunTogether.MinimumLabelsInRunTogetherDocument) is { } stream)
+                var pages = runTogether && i >= pagesTried ? FollowingPages(cells, pageStarts, i) : 1;
+                if (pages > 1)
                 {
-                    tokens.AddRange(stream);
-                    i += pages - 1;
-                    continue;
+                    // Tried once: a stream that does not split leaves its pages to be read one by one.
+                    pagesTried = i + pages;
+                    if (RunTogether.Split(cells.GetRange(i, pages), labels, RunTogether.MinimumLabelsInRunTogetherDocument) is { } stream)
+                    {
+                        tokens.AddRange(stream);
+                        i += pages - 1;
+                        continue;
+                    }
                 }
                 var joined = TryJoin(cells, i, labels);
                 if (joined is not null)
@@ -76,11 +82,40 @@ public static class TokenSequence
         return tokens;
     }
 
-    /// <summary>A cell that begins with a later page's marker ("2、", "3、"; "1、" begins the document) and goes on with text.</summary>
-    private static bool ContinuesPage(GridCell cell)
+    /// <summary>
+    /// Which cells begin a page of the capture: the first marker is "1、", each later one the next number ("2、", "3、" …).
+    /// A number out of that sequence ("2、下一步…" after page 3) is a list item of the text, not a page.
+    /// </summary>
+    private static int[] PageStarts(List<GridCell> cells)
     {
-        var marker = RunTogether.PageMarker(cell.Text);
-        return marker > 0 && cell.Text.Length > marker && int.Parse(cell.Text.AsSpan(0, marker - 1), provider: System.Globalization.CultureInfo.InvariantCulture) >= 2;
+        var starts = new int[cells.Count];
+        var page = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var marker = RunTogether.PageMarker(cells[i].Text);
+            if (marker == 0 || cells[i].Text.Length == marker) continue;
+            if (int.Parse(cells[i].Text.AsSpan(0, marker - 1), provider: System.Globalization.CultureInfo.InvariantCulture) != page + 1) continue;
+            starts[i] = ++page;
+        }
+        return starts;
+    }
+
+    /// <summary>
+    /// How many cells from <paramref name="first"/> are one stream: it and the later pages (2、 on) that follow it
+    /// directly, no longer together than a run-together text is split. The first page begins the document: what stands
+    /// before it (a host's metadata) is not joined to it.
+    /// </summary>
+    private static int FollowingPages(List<GridCell> cells, int[] pageStarts, int first)
+    {
+        var length = cells[first].Text.Length;
+        var pages = 1;
+        while (first + pages < cells.Count && pageStarts[first + pages] >= 2)
+        {
+            length += cells[first + pages].Text.Length;
+            if (length > RunTogether.MaximumLength) break;
+            pages++;
+        }
+        return pages;
     }
 
     /// <summary>Joins two or three short flattened cells when together they form a known label and apart they do not.</summary>
