@@ -131,6 +131,19 @@ public sealed class RunTogetherCaptureTests
     }
 }
 
+/// <summary>A label left blank keeps no value: stray text further on is taken for it only in OCR text, and only if it names a unit.</summary>
+public sealed class BlankHeaderTests
+{
+    [Fact]
+    public void A_blank_implementer_in_a_clean_capture_takes_no_stray_text()
+    {
+        var result = Run.Extract(Fixtures.Bytes("flattened", "blank-implementer-lines.txt"), "blank-implementer-lines.txt").Result!;
+        Assert.Null(result.Project!.Implementer);
+        Assert.Equal("池州市贵池区棠溪镇人民政府", result.Project.Department!.Name);
+        Assert.Contains(result.Unrecognized, u => u.Text == "（盖章）");
+    }
+}
+
 /// <summary>财政审核评分, the finance bureau's score beside the self-assessed one: read when filled in, never invented.</summary>
 public sealed class ReviewScoreTests
 {

@@ -216,7 +216,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                         _year = new YearField(year, token.Text, reading.Provenance(token, null));
                     }
                     else if (_implementerWithoutValue is { } label && _implementer is null && funds.Matrix is null && reading.Grid.Flattened
-                        && token.Key is null && token.Text.Length <= 40 && !token.Text.Any(char.IsAsciiDigit))
+                        && TokenSequence.IsRunTogether(reading.Grid, reading.Labels) && token.Key is null && LooksLikeOrganization(token.Text))
                     {
                         // Text standing alone in the header, after a label whose place it cannot fill: the unit whose
                         // label was followed by another label. The order placed it, so the output says so.
@@ -293,6 +293,23 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
             _goal = new GoalPair(expected, achieved);
             return j;
         }
+
+        /// <summary>
+        /// A unit's name: short, no digits, brackets or colons (（盖章）, 填报人:), ending as units' names end (…中学, …局,
+        /// …中心, …政府 …).
+        /// </summary>
+        private static bool LooksLikeOrganization(string text)
+        {
+            var name = Width.Fold(text).Trim();
+            if (name.Length is < 4 or > 40 || name.Any(c => char.IsAsciiDigit(c) || c is '(' or ')' or ':' or '[' or ']')) return false;
+            return OrganizationEndings.Any(ending => name.EndsWith(ending, StringComparison.Ordinal));
+        }
+
+        private static readonly string[] OrganizationEndings =
+        [
+            "局", "厅", "委", "委员会", "办", "办公室", "部", "处", "科", "所", "站", "队", "院", "校", "学", "中心", "政府",
+            "街道", "镇", "乡", "村", "馆", "园", "会", "联", "社", "公司", "集团", "医院", "监狱", "法院", "检察院", "单位",
+        ];
 
         private OrganizationField Organization(Token value, Token label)
         {
