@@ -86,6 +86,17 @@ public sealed class RunTogetherCaptureTests
     }
 
     [Fact]
+    public void Words_that_name_a_level_two_inside_the_tree_are_ordinary_words_in_the_goal()
+    {
+        var text = Fixtures.Text("real", Name, Name + ".txt");
+        var changed = text.Replace("保障学校正常工作运行", "保障学校正常工作运行,加强财务管理,确保项目实施顺利", StringComparison.Ordinal);
+        Assert.NotEqual(text, changed);
+        var project = Run.Result(changed).Project!;
+        Assert.Equal("保障学校正常工作运行,加强财务管理,确保项目实施顺利", project.AnnualGoal!.Expected!.Text);
+        Assert.Equal("财务管理", project.IndicatorGroups[1].Indicators[1].Level2!.Text);
+    }
+
+    [Fact]
     public void Pages_are_joined_in_their_order_and_a_list_number_is_no_page()
     {
         var text = Fixtures.Text("real", Name, Name + ".txt");

@@ -64,6 +64,7 @@ public static partial class RunTogether
             lastWasLabel = true;
         }
         var byFirst = ByFirstCharacter(labels);
+        var insideTree = false;
         for (var p = valueStart; p < text.Length;)
         {
             (string Wording, FieldKey Key) match = default;
@@ -75,12 +76,18 @@ public static partial class RunTogether
                         match = w;
                         break;
                     }
+            // The 二级 names of the 决策/管理 half (财务管理, 项目实施 …) are ordinary words of goals and narratives: they
+            // are labels only inside the indicator tree.
+            if (match.Wording is not null && match.Key == FieldKey.Level2Name && !match.Wording.EndsWith("指标", StringComparison.Ordinal) && !insideTree)
+                match = default;
             if (match.Wording is null)
             {
                 p++;
                 lastWasLabel = lastWasLabel && p == valueStart;
                 continue;
             }
+            if (match.Key is FieldKey.Level1Header or FieldKey.Level1Name or FieldKey.Level2Header or FieldKey.Level3Header) insideTree = true;
+            else if (FormLabels.Narratives.ContainsKey(match.Key) || match.Key is FieldKey.AnnualGoalSection or FieldKey.ExpectedGoal or FieldKey.AchievedGoal) insideTree = false;
             // A label written twice in a row: the second begins a name (二级 财务管理 | 三级 财务管理制度有效性).
             if (lastWasLabel && p == valueStart && pieces.Count > 0 && pieces[^1].Key == match.Key
                 && pieces[^1].End - pieces[^1].Start == match.Wording.Length && string.CompareOrdinal(text, pieces[^1].Start, match.Wording, 0, match.Wording.Length) == 0)
