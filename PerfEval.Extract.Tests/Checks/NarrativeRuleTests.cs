@@ -38,15 +38,61 @@ public sealed class NarrativeRuleTests
     }
 
     [Theory]
-    [InlineData("=98.31%", "=98.13%")]
-    [InlineData("=98.31%", "=98.32%")]
-    [InlineData("÷32=", "÷33=")]
-    public void Arithmetic_written_out_is_worked_out(string published, string changed)
+    // No rounding of 63.46 and 32 gives 89.31 %: an error.
+    [InlineData("=98.31%", "=89.31%", Severity.Error)]
+    // As written the figures give 98.3125 %; 98.13 % or 98.32 % would need them rounded before they were written.
+    [InlineData("=98.31%", "=98.13%", Severity.Warning)]
+    [InlineData("=98.31%", "=98.32%", Severity.Warning)]
+    [InlineData("÷32=", "÷33=", Severity.Warning)]
+    public void Arithmetic_written_out_is_worked_out(string published, string changed, Severity severity)
     {
         Assert.Empty(Findings(Capture, "formula.text"));
         var finding = Assert.Single(Findings(Replaced(published, changed), "formula.text"));
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(severity, finding.Severity);
         Assert.Contains("三公经费变动率", finding.Message);
+    }
+
+    [Theory]
+    // Two figures apart are not one ("=30 2018年度" is not 302018).
+    [InlineData(",得分=30-0=30 2018年度已全部完成")]
+    // Thousands separators.
+    [InlineData(",项目总投资=1,200+300=1,500万元")]
+    // A percent whose expression multiplies by 100 itself.
+    [InlineData(",执行率=37.24÷43.2×100=86.2%")]
+    // A negative result.
+    [InlineData(",变动率=(29.08-32)÷32=-9.13%")]
+    public void Correct_arithmetic_in_other_shapes_is_silent(string appended)
+    {
+        Assert.Empty(Findings(Replaced("=(63.46-32)÷32=98.31%", "=(63.46-32)÷32=98.31%" + appended), "formula.text"));
+    }
+
+    [Fact]
+    public void A_sum_longer_than_the_search_is_not_worked_out_from_its_tail()
+    {
+        var sum = string.Join("+", Enumerable.Repeat("12.5", 46)) + "=575";
+        Assert.Empty(Findings(Replaced("=(63.46-32)÷32=98.31%", "=(63.46-32)÷32=98.31%,合计=" + sum), "formula.text"));
+    }
+
+    [Fact]
+    public void A_wrong_negative_result_is_an_error()
+    {
+        var finding = Assert.Single(Findings(Replaced("=(63.46-32)÷32=98.31%", "=(63.46-32)÷32=98.31%,变动率=(29.08-32)÷32=-19.13%"), "formula.text"));
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void A_figure_too_large_to_work_out_does_not_stop_the_others()
+    {
+        var text = Replaced("=(63.46-32)÷32=98.31%", "=79228162514264337593543950335×10=1%,=(63.46-32)÷32=89.31%");
+        Assert.Equal(Severity.Error, Assert.Single(Findings(text, "formula.text")).Severity);
+    }
+
+    [Fact]
+    public void A_figure_is_said_of_the_row_named_nearest_before_it()
+    {
+        // 公务接待's 2018 figures are the table's; the text speaks of 三公经费 first, but the 4.99 is 公务接待's.
+        var text = Replaced("总额为32万元", "总额为32万元,而2018年度三公经费中公务接待为4.99万元");
+        Assert.DoesNotContain(Findings(text, "narrative.figures"), f => f.Stated == "4.99万元" && f.Message.Contains("三公经费", StringComparison.Ordinal));
     }
 
     [Theory]

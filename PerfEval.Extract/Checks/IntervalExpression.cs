@@ -13,9 +13,10 @@ internal static class IntervalExpression
     /// The value, or null when the expression does not parse, a symbol has no figure, or it divides by what may be zero
     /// (the value is then unbounded: nothing to check).
     /// </summary>
-    public static Interval? Evaluate(string expression, Func<string, Interval?>? lookup = null)
+    /// <param name="figuresAreRoundings">Read the figures written in the expression as roundings to their decimals.</param>
+    public static Interval? Evaluate(string expression, Func<string, Interval?>? lookup = null, bool figuresAreRoundings = false)
     {
-        var parser = new Parser(expression, lookup ?? (_ => null));
+        var parser = new Parser(expression, lookup ?? (_ => null), figuresAreRoundings);
         try
         {
             var value = parser.Sum();
@@ -27,7 +28,7 @@ internal static class IntervalExpression
         }
     }
 
-    private sealed class Parser(string text, Func<string, Interval?> lookup)
+    private sealed class Parser(string text, Func<string, Interval?> lookup, bool figuresAreRoundings)
     {
         private int _at;
 
@@ -76,9 +77,10 @@ internal static class IntervalExpression
             {
                 var start = _at;
                 while (_at < text.Length && (char.IsAsciiDigit(text[_at]) || text[_at] == '.')) _at++;
-                return decimal.TryParse(text.AsSpan(start, _at - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-                    ? Interval.Exact(number)
-                    : Fail();
+                var raw = text[start.._at];
+                if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return Fail();
+                var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
+                return figuresAreRoundings ? new Figure(number, decimals, raw, "").Interval : Interval.Exact(number);
             }
             if (text[_at] is ')' or '+' or '-' or '−' or '*' or '×' or '/' or '÷') return Fail();
             var symbol = text[_at++].ToString();

@@ -8,7 +8,7 @@ using static System.FormattableString;
 namespace PerfEval.Extract.Checks;
 
 /// <summary>The texts of a document that give evidence in words: indicators' 评价标准, 指标说明, 偏差原因, and the narratives.</summary>
-internal static class EvidenceTexts
+internal static partial class EvidenceTexts
 {
     public static IEnumerable<(string Owner, TextField Text)> Of(ExtractionResult document)
     {
@@ -19,21 +19,33 @@ internal static class EvidenceTexts
             yield return (narrative.Key, narrative.Text);
     }
 
-    /// <summary>Width folded, white space removed ("三公经费 总额" and "三公经费总额" are one wording), × and ÷ kept.</summary>
+    /// <summary>
+    /// Width folded; white space removed ("三公经费 总额" and "三公经费总额" are one wording) except between two figures,
+    /// which it keeps apart ("=30 2018年度" is not 302018); thousands separators dropped (1,200 is 1200).
+    /// </summary>
     public static string Compact(string text)
     {
-        var folded = Width.Fold(text);
+        var folded = ThousandsSeparator().Replace(Width.Fold(text), "");
         var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if (!char.IsWhiteSpace(c)) builder.Append(c);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!char.IsWhiteSpace(folded[i])) { builder.Append(folded[i]); continue; }
+            var next = i + 1;
+            while (next < folded.Length && char.IsWhiteSpace(folded[next])) next++;
+            if (builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && next < folded.Length && char.IsAsciiDigit(folded[next])) builder.Append(' ');
+            i = next - 1;
+        }
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")]
+    private static partial Regex ThousandsSeparator();
 }
 
 /// <summary>
 /// formula.text: arithmetic written out in an indicator's text ("变动率=(63.46-32)÷32=98.31%") gives the result it
-/// states. The text claims what the arithmetic on the figures it writes gives, so they are taken as written; the result
-/// is a rounding to its decimals.
+/// states, to its decimals. A result no reading of the figures gives is an error; one that only figures rounded before
+/// they were written give (37.24÷43.2=86.19%, right for 37.236) is a warning: the arithmetic as written does not hold.
 /// </summary>
 public sealed partial class TextArithmeticRule : IRule
 {
@@ -48,29 +60,46 @@ public sealed partial class TextArithmeticRule : IRule
         {
             var text = EvidenceTexts.Compact(field.Text);
             foreach (Match result in StatedResult().Matches(text))
+                if (Worked(owner, field, text, result) is { } finding) yield return finding;
+        }
+    }
+
+    private Finding? Worked(string owner, TextField field, string text, Match result)
+    {
+        try
+        {
+            if (ExpressionBefore(text, result.Index) is not { } expression || Evaluate(expression) is not { } asWritten) return null;
+            var percent = result.Groups["percent"].Success;
+            var raw = result.Groups["number"].Value;
+            var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
+            var stated = new Figure(decimal.Parse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+                decimals, raw + (percent ? "%" : ""), field.Source.Cell);
+            // A percent is the ratio × 100, unless the expression multiplies by 100 itself (…÷43.2×100=86.2%).
+            var hundredWritten = expression.EndsWith("×100", StringComparison.Ordinal) || expression.EndsWith("*100", StringComparison.Ordinal);
+            Interval AsStated(Interval value) => percent && !hundredWritten ? value.Scale(100m) : value;
+            if (stated.Interval.Intersects(AsStated(asWritten))) return null;
+            var rounded = IntervalExpression.Evaluate(expression, figuresAreRoundings: true);
+            var roundingExplains = rounded is { } r && stated.Interval.Intersects(AsStated(r));
+            var value = AsStated(asWritten);
+            var shown = value.Rounded(decimals + 2);
+            var gives = shown.Low == shown.High ? Invariant($"{shown.Low}") : Invariant($"{shown.Low} to {shown.High}");
+            return new Finding
             {
-                var expression = ExpressionBefore(text, result.Index);
-                if (expression is null || Evaluate(expression) is not { } computed) continue;
-                var percent = result.Groups["percent"].Success;
-                var raw = result.Groups["number"].Value;
-                var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
-                var stated = new Figure(decimal.Parse(raw, CultureInfo.InvariantCulture), decimals, raw + (percent ? "%" : ""), field.Source.Cell);
-                var value = percent ? computed.Scale(100m) : computed;
-                if (stated.Interval.Intersects(value)) continue;
-                var shown = value.Rounded(decimals + 2);
-                yield return new Finding
-                {
-                    Rule = Id,
-                    Severity = Severity.Error,
-                    Message = Invariant($"{owner}: the text works out {expression}={stated.Raw}, but its figures give {(shown.Low == shown.High ? $"{shown.Low}" : $"{shown.Low} to {shown.High}")}"),
-                    Stated = stated.Raw,
-                    StatedValue = stated.Value,
-                    ExpectedLow = value.Low,
-                    ExpectedHigh = value.High,
-                    Tolerance = stated.HalfUnit,
-                    Cells = [field.Source.Cell],
-                };
-            }
+                Rule = Id,
+                Severity = roundingExplains ? Severity.Warning : Severity.Error,
+                Message = $"{owner}: the text works out {expression}={stated.Raw}, but its figures as written give {gives}"
+                    + (roundingExplains ? "; it holds only if they were rounded before they were written" : ""),
+                Stated = stated.Raw,
+                StatedValue = stated.Value,
+                ExpectedLow = value.Low,
+                ExpectedHigh = value.High,
+                Tolerance = stated.HalfUnit,
+                Cells = [field.Source.Cell],
+            };
+        }
+        catch (OverflowException)
+        {
+            return null; // figures beyond exact arithmetic: this one is not checked, the others still are
         }
     }
 
@@ -79,6 +108,8 @@ public sealed partial class TextArithmeticRule : IRule
     {
         var start = equals;
         while (start > 0 && equals - start < MaximumExpressionLength && IsExpressionCharacter(text[start - 1])) start--;
+        // An expression longer than the search: its beginning is unknown, so it is not worked out.
+        if (start > 0 && IsExpressionCharacter(text[start - 1])) return null;
         var expression = text[start..equals];
         // An opening bracket of the sentence, not of the arithmetic, may stand first: keep the brackets balanced.
         while (expression.Length > 0 && Depth(expression) > 0 && expression[0] == '(') expression = expression[1..];
@@ -99,7 +130,7 @@ public sealed partial class TextArithmeticRule : IRule
     /// <summary>The expression's value, its figures taken as written; null when it does not parse or divides by zero.</summary>
     internal static Interval? Evaluate(string expression) => IntervalExpression.Evaluate(expression);
 
-    [GeneratedRegex(@"=(?<number>[0-9]+(\.[0-9]+)?)(?<percent>%)?")]
+    [GeneratedRegex(@"=(?<number>-?[0-9]+(\.[0-9]+)?)(?<percent>%)?")]
     private static partial Regex StatedResult();
 }
 
@@ -121,36 +152,51 @@ public sealed partial class NarrativeFiguresRule : IRule
         var yearOf = matrix.Columns.ToDictionary(c => c.Key, c => Year().Match(c.Label) is { Success: true } m ? m.Value[..4] : null);
         foreach (var (owner, field) in EvidenceTexts.Of(document))
             foreach (var clause in Clauses(EvidenceTexts.Compact(field.Text)))
+                if (Cited(owner, field, clause, matrix, rows, yearOf) is { } finding) yield return finding;
+    }
+
+    private Finding? Cited(string owner, TextField field, string clause, FundsMatrix matrix, List<(FundsRow Row, string Label)> rows, Dictionary<string, string?> yearOf)
+    {
+        // A citation is a clause of a sentence; a run of text longer than any is not searched (the pattern's lazy
+        // middle would make it quadratic).
+        if (clause.Length > MaximumClauseLength) return null;
+        var citation = Citation().Match(clause);
+        if (!citation.Success) return null;
+        var year = citation.Groups["year"].Value;
+        var between = citation.Groups["between"].Value;
+        // The row the figure is said of: the label nearest before 为 (2018年度三公经费中公务接待为 is 公务接待), the
+        // longer of two ending there (公车运行维护, not 运行维护).
+        var named = rows
+            .Select(r => (r.Row, r.Label, End: between.LastIndexOf(r.Label, StringComparison.Ordinal) is var at and >= 0 ? at + r.Label.Length : -1))
+            .Where(r => r.End >= 0)
+            .OrderByDescending(r => r.End).ThenByDescending(r => r.Label.Length)
+            .FirstOrDefault();
+        if (named.Row is null) return null;
+        var cells = named.Row.Cells.Where(c => c.Ambiguous != true && yearOf.GetValueOrDefault(c.Column) == year).ToList();
+        if (cells.Count == 0) return null;
+        try
+        {
+            var raw = citation.Groups["number"].Value;
+            var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
+            var cited = new Figure(decimal.Parse(raw, CultureInfo.InvariantCulture), decimals, raw + "万元", field.Source.Cell);
+            // Compared in yuan: the table may be kept in 元 while the text speaks 万元.
+            var citedYuan = cited.Interval.Scale(10000m);
+            if (cells.Any(c => InYuan(c.Figure).Intersects(citedYuan))) return null;
+            var held = string.Join(", ", cells.Select(c => $"{c.Figure.Raw} ({matrix.Columns.First(col => col.Key == c.Column).Label})"));
+            return new Finding
             {
-                // A citation is a clause of a sentence; a run of text longer than any is not searched (the pattern's
-                // lazy middle would make it quadratic).
-                if (clause.Length > MaximumClauseLength) continue;
-                var citation = Citation().Match(clause);
-                if (!citation.Success) continue;
-                var year = citation.Groups["year"].Value;
-                var between = citation.Groups["between"].Value;
-                // The row the clause names: the longest label in it (公车运行维护 before 运行维护).
-                var named = rows.Where(r => between.Contains(r.Label, StringComparison.Ordinal)).OrderByDescending(r => r.Label.Length).FirstOrDefault();
-                if (named.Row is null) continue;
-                var cells = named.Row.Cells.Where(c => c.Ambiguous != true && yearOf.GetValueOrDefault(c.Column) == year).ToList();
-                if (cells.Count == 0) continue;
-                var raw = citation.Groups["number"].Value;
-                var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
-                var cited = new Figure(decimal.Parse(raw, CultureInfo.InvariantCulture), decimals, raw + "万元", field.Source.Cell);
-                // Compared in yuan: the table may be kept in 元 while the text speaks 万元.
-                var citedYuan = cited.Interval.Scale(10000m);
-                if (cells.Any(c => InYuan(c.Figure).Intersects(citedYuan))) continue;
-                var held = string.Join(", ", cells.Select(c => $"{c.Figure.Raw} ({matrix.Columns.First(col => col.Key == c.Column).Label})"));
-                yield return new Finding
-                {
-                    Rule = Id,
-                    Severity = Severity.Warning,
-                    Message = $"{owner}: the text cites {cited.Raw} for {year}'s {named.Row.Label}, but the table holds {held}",
-                    Stated = cited.Raw,
-                    StatedValue = cited.Value,
-                    Cells = [field.Source.Cell, .. cells.Select(c => c.Figure.Source.Cell)],
-                };
-            }
+                Rule = Id,
+                Severity = Severity.Warning,
+                Message = $"{owner}: the text cites {cited.Raw} for {year}'s {named.Row.Label}, but the table holds {held}",
+                Stated = cited.Raw,
+                StatedValue = cited.Value,
+                Cells = [field.Source.Cell, .. cells.Select(c => c.Figure.Source.Cell)],
+            };
+        }
+        catch (OverflowException)
+        {
+            return null; // figures beyond exact arithmetic: this one is not checked, the others still are
+        }
     }
 
     /// <summary>A table figure in yuan with its rounding: 29.08 万元 is 290750 to 290850 元 (万元 where no unit says otherwise).</summary>
