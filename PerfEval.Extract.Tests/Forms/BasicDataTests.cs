@@ -44,6 +44,22 @@ public sealed class BasicDataTests
         Assert.Equal(["narrative.figures", "document.truncated"], result.Findings.Select(f => f.Rule));
     }
 
+    [Fact]
+    public void Criterion_and_explanation_run_together_are_split_where_the_scoring_rule_ends()
+    {
+        var indicators = Run.Result(Capture).Department!.IndicatorGroups!.SelectMany(g => g.Indicators).ToList();
+        Assert.Equal("以100%为标准.在职人员控制率Q100%,计8分; 每超过一个百分点扣0.5分,扣完为止.", indicators[0].Criterion!.Text);
+        Assert.StartsWith("本单位2018年年末实际在职人员为136人", indicators[0].Explanation!.Text, StringComparison.Ordinal);
+        Assert.EndsWith("大于30%不得分", indicators[3].Criterion!.Text, StringComparison.Ordinal);
+        Assert.Equal("本年预算追加数为767.86万元,年初预算为1922.76", indicators[3].Explanation!.Text);
+        // Without a scoring rule to end the criterion, nothing tells the two apart: both stay the criterion, with a note.
+        var plain = Run.Result(Capture.Replace("100%计满分,每低于5%扣2分,扣完为止.", "100%为满分标准.", StringComparison.Ordinal));
+        var completion = plain.Department!.IndicatorGroups!.SelectMany(g => g.Indicators).Single(i => i.Name.Text == "预算完成率");
+        Assert.Null(completion.Explanation);
+        Assert.StartsWith("100%为满分标准. 年初结余", completion.Criterion!.Text, StringComparison.Ordinal);
+        Assert.Contains(plain.Notes, n => n.Code == "criterion-and-explanation" && n.Message.Contains("no scoring rule", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("三公经费 29.08", "三公经费 39.08", "funds.items")]
     [InlineData("143 136 95.", "143 126 95.", "staff.control-rate")]

@@ -7,10 +7,10 @@ namespace PerfEval.Extract.Forms;
 /// Reads a scoring table (一级指标 得分 二级指标 得分 三级指标 得分 评价标准 指标说明 得分) from flattened text, where only
 /// the order is left: each level's name is followed by its points, then come the criterion and explanation texts, then
 /// the score. A run of short names each followed by a number opens one, two or three levels (三级; 二级 and 三级; or all
-/// three); text with punctuation is the criterion and explanation, which the order cannot tell apart, so both are kept
-/// together as the criterion, with a note.
+/// three); text with punctuation is the criterion and then the explanation, split where the last scoring rule ends
+/// (扣完为止, 不得分, 计8分 …), with a note; where no rule ends it, both are kept together as the criterion.
 /// </summary>
-internal static class ScoringSequence
+internal static partial class ScoringSequence
 {
     private static readonly HashSet<FieldKey> HeaderKeys =
     [
@@ -44,13 +44,24 @@ internal static class ScoringSequence
 
             var texts = new List<Token>();
             while (j < tokens.Count && !IsPoints(tokens[j].Text)) texts.Add(tokens[j++]);
-            Token? criterion = texts.Count == 0 ? null : new Token([.. texts.SelectMany(t => t.Cells).Distinct()], string.Join(" ", texts.Select(t => t.Text)), null);
+            // 评价标准 states how points are given and taken (计8分, 扣0.5分, 扣完为止, 不得分); 指标说明 follows it with the
+            // evidence. The criterion ends with the last piece that states a scoring rule; where the evidence itself
+            // states one last, nothing tells them apart, and both stay the criterion.
+            var ruleEnd = texts.FindLastIndex(t => ScoringRule().IsMatch(t.Text)) + 1;
+            var split = ruleEnd > 0 && ruleEnd < texts.Count;
+            Token? Joined(IEnumerable<Token> pieces) => pieces.Any()
+                ? new Token([.. pieces.SelectMany(t => t.Cells).Distinct()], string.Join(" ", pieces.Select(t => t.Text)), null)
+                : null;
+            var criterion = split ? Joined(texts.Take(ruleEnd)) : Joined(texts);
+            var explanation = split ? Joined(texts.Skip(ruleEnd)) : null;
             StatedFigure? score = null;
             if (j < tokens.Count) score = reading.Figure(tokens[j++], null, Keys.Kinds.Points);
             else truncated = true;
-            if (criterion is not null && !mixedNoted)
+            if (criterion is not null && !split)
+                reading.Notes.Add(new Note("criterion-and-explanation", "评价标准 and 指标说明 run together in the capture and no scoring rule ends the criterion: both are kept as the criterion", criterion.First?.Origin.Describe()));
+            else if (split && !mixedNoted)
             {
-                reading.Notes.Add(new Note("criterion-and-explanation", "评价标准 and 指标说明 run together in the capture: both are kept as the criterion", criterion.First?.Origin.Describe()));
+                reading.Notes.Add(new Note("criterion-and-explanation", "评价标准 and 指标说明 run together in the capture: split after the last piece that states a scoring rule (计…分, 扣…分, 扣完为止, 不得分)", criterion!.First?.Origin.Describe()));
                 mixedNoted = true;
             }
             var level3 = pairs[^1];
@@ -61,6 +72,7 @@ internal static class ScoringSequence
                 Name = level3.Name,
                 Weight = level3.Points,
                 Criterion = criterion is null ? null : reading.Text(criterion, null),
+                Explanation = explanation is null ? null : reading.Text(explanation, null),
                 Score = score,
             });
         }
@@ -86,6 +98,9 @@ internal static class ScoringSequence
     /// <summary>A level's name: short, and without the punctuation and figures of criterion text.</summary>
     private static bool IsName(string text) =>
         text.Length <= 12 && !IsPoints(text) && !text.Any(c => c is ',' or ';' or '.' or '。' or '，' or '；' or '%' or '=' or '(' or ')' or '>' or '<' || char.IsAsciiDigit(c));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"扣完为止|不得分|计满分|[计扣得][0-9.]+分")]
+    private static partial System.Text.RegularExpressions.Regex ScoringRule();
 
     /// <summary>A standalone number of points (a whole or decimal number, no unit).</summary>
     private static bool IsPoints(string text) => NumberText.TryParseFigure(text, out var n) && !n.IsPercent && n.Value >= 0 && n.Value <= 100;
