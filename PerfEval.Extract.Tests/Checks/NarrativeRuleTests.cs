@@ -40,10 +40,11 @@ public sealed class NarrativeRuleTests
     [Theory]
     // No rounding of 63.46 and 32 gives 89.31 %: an error.
     [InlineData("=98.31%", "=89.31%", Severity.Error)]
-    // As written the figures give 98.3125 %; 98.13 % or 98.32 % would need them rounded before they were written.
-    [InlineData("=98.31%", "=98.13%", Severity.Warning)]
+    // As written the figures give 98.3125 %: 98.32 % holds only if 63.46 was rounded before it was written; 98.13 %
+    // and a divisor of 33 (whole numbers are taken as written) do not hold at all.
     [InlineData("=98.31%", "=98.32%", Severity.Warning)]
-    [InlineData("÷32=", "÷33=", Severity.Warning)]
+    [InlineData("=98.31%", "=98.13%", Severity.Error)]
+    [InlineData("÷32=", "÷33=", Severity.Error)]
     public void Arithmetic_written_out_is_worked_out(string published, string changed, Severity severity)
     {
         Assert.Empty(Findings(Capture, "formula.text"));
@@ -57,8 +58,12 @@ public sealed class NarrativeRuleTests
     [InlineData(",得分=30-0=30 2018年度已全部完成")]
     // Thousands separators.
     [InlineData(",项目总投资=1,200+300=1,500万元")]
-    // A percent whose expression multiplies by 100 itself.
+    // A percent whose expression multiplies by 100 itself, wherever it writes the 100.
     [InlineData(",执行率=37.24÷43.2×100=86.2%")]
+    [InlineData(",执行率=37.24×100÷43.2=86.2%")]
+    [InlineData(",执行率=37.24÷43.2×100%=86.2%")]
+    // A full-width comma is a sentence's comma, not a thousands separator.
+    [InlineData("，得分=20-0=20，150名学生受益")]
     // A negative result.
     [InlineData(",变动率=(29.08-32)÷32=-9.13%")]
     public void Correct_arithmetic_in_other_shapes_is_silent(string appended)
@@ -71,6 +76,16 @@ public sealed class NarrativeRuleTests
     {
         var sum = string.Join("+", Enumerable.Repeat("12.5", 46)) + "=575";
         Assert.Empty(Findings(Replaced("=(63.46-32)÷32=98.31%", "=(63.46-32)÷32=98.31%,合计=" + sum), "formula.text"));
+    }
+
+    [Theory]
+    [InlineData(",平均=(80+90)÷2=95")]
+    [InlineData(",执行率=37.24÷43.2×100%=96.2%")]
+    [InlineData(",执行率=37.24÷43.2×100=86.5%")]
+    public void Wrong_arithmetic_with_whole_numbers_is_an_error(string appended)
+    {
+        var finding = Assert.Single(Findings(Replaced("=(63.46-32)÷32=98.31%", "=(63.46-32)÷32=98.31%" + appended), "formula.text"));
+        Assert.Equal(Severity.Error, finding.Severity);
     }
 
     [Fact]

@@ -142,6 +142,24 @@ public sealed class ProjectRuleTests
     }
 
     [Fact]
+    public void A_whole_table_with_a_score_unread_is_still_bounded()
+    {
+        // 项目数量 scored 15 of 20 and 合格率's score unreadable: the sum is unknown, but 100 − 5 bounds the total.
+        string[] lines =
+        [
+            "项目支出绩效自评表", "(2022年度)", "项目名称\t委托业务项目", "自评得分\t100",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "\t产出指标(50分)\t数量指标\t项目数量\t≥50个\t50\t20\t15\t未达标", "\t\t质量指标\t合格率\t100%\t100%\t10\t/",
+            "\t\t时效指标\t及时性\t按时\t按时\t10\t10", "\t\t成本指标\t项目总成本\t≤90万元\t90\t10\t10",
+            "\t效益指标(30分)\t社会效益指标\t影响程度\t明显\t明显\t30\t30",
+            "\t满意度指标(10分)\t满意度指标\t公众满意度\t≥90%\t95%\t10\t10", "存在问题\t无",
+        ];
+        var text = string.Join("\n", lines);
+        Assert.Contains(Run.Result(text).Findings, f => f.Rule == "indicators.total" && f.Severity == Severity.Error);
+        Assert.DoesNotContain(Run.Result(text.Replace("自评得分\t100", "自评得分\t95", StringComparison.Ordinal)).Findings, f => f.Rule == "indicators.total");
+    }
+
+    [Fact]
     public void A_cut_group_already_heavier_than_its_points_fires_weights()
     {
         // 项目效益(35分): 15 + 10 read, and 服务对象满意度指标(10分) cut before its rows still holds 10: 35 exactly.

@@ -52,6 +52,11 @@ public sealed class BasicDataTests
         Assert.StartsWith("本单位2018年年末实际在职人员为136人", indicators[0].Explanation!.Text, StringComparison.Ordinal);
         Assert.EndsWith("大于30%不得分", indicators[3].Criterion!.Text, StringComparison.Ordinal);
         Assert.Equal("本年预算追加数为767.86万元,年初预算为1922.76", indicators[3].Explanation!.Text);
+        // An explanation may state its own deduction: the criterion ends where its rule closes (扣完为止), not there.
+        var deducted = Run.Result(Capture.Replace("本单位2018年年末实际在职人员为136人,", "本单位2018年年末实际在职人员为146人,超编3人,扣1.5分. 据统计", StringComparison.Ordinal));
+        var control = deducted.Department!.IndicatorGroups!.SelectMany(g => g.Indicators).First();
+        Assert.EndsWith("扣完为止.", control.Criterion!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("本单位2018年年末实际在职人员为146人", control.Explanation!.Text, StringComparison.Ordinal);
         // Without a scoring rule to end the criterion, nothing tells the two apart: both stay the criterion, with a note.
         var plain = Run.Result(Capture.Replace("100%计满分,每低于5%扣2分,扣完为止.", "100%为满分标准.", StringComparison.Ordinal));
         var completion = plain.Department!.IndicatorGroups!.SelectMany(g => g.Indicators).Single(i => i.Name.Text == "预算完成率");

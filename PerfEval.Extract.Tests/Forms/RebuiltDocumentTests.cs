@@ -105,6 +105,9 @@ public sealed class RunTogetherCaptureTests
         // "2、" after page 3 numbers an item of the text: it does not continue the line before it.
         var listed = Tokens(text + "\n存在问题1、部分资金拨付不够及时改进措施加强资金拨付管理\n2、下一步将细化目标设置");
         Assert.DoesNotContain(listed, t => t.Text.Contains("管理下一步", StringComparison.Ordinal));
+        // A first page that lost its "1、" still begins the stream that "2、" and "3、" continue.
+        var unmarked = Tokens(text.Replace("\n1、银川市", "\n银川市", StringComparison.Ordinal));
+        Assert.Contains(unmarked, t => t.Text == "社会效益指标" && t.Cells.Count == 2);
         // The host's metadata line before page 1 is not joined to it.
         Assert.Contains(Tokens(text), t => t.Text.StartsWith("《银川市", StringComparison.Ordinal) && t.Text.EndsWith("搜索。", StringComparison.Ordinal));
     }

@@ -64,6 +64,9 @@ public sealed class RunTogetherRowsTests
     [InlineData("覆盖人数10500人450人8次均费用5≤100元95元5", "[覆盖人数,10,500人450人,8] [次均费用,5,≤100元95元,5]")]
     // A value ending in 指标 keeps its score; only the colon-ended placeholder after it goes.
     [InlineData("公用经费标准5完成指标完成指标3指标2:", "[公用经费标准,5,完成指标完成指标,3]")]
+    // OCR drops placeholders' colons: what follows a score is still a placeholder.
+    [InlineData("保障人数102370人2370人IO指标2", "[保障人数,10,2370人2370人,IO]")]
+    [InlineData("公用经费标准5符合要求符合要求5指标L", "[公用经费标准,5,符合要求符合要求,5]")]
     public void Rows_read_the_way_their_figures_fit_best(string text, string expected)
     {
         var rows = RunTogetherRows.Split(text)!;

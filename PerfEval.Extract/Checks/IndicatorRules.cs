@@ -183,8 +183,12 @@ public sealed class TotalScoreRule : IRule
             yield break;
         }
         var indicators = document.Groups().SelectMany(g => g.Indicators).ToList();
-        // An indicator without a readable score leaves the total unknown.
-        if (indicators.Any(i => i.Score is null)) yield break;
+        // An indicator without a readable score leaves the sum unknown; the bound still holds.
+        if (indicators.Any(i => i.Score is null))
+        {
+            if (UpperBound(document, total) is { } exceeded) yield return exceeded;
+            yield break;
+        }
         var scores = indicators.Select(i => i.Score!).ToList();
         if (document.Matrix()?.Rows.FirstOrDefault(r => r.Key == Keys.Rows.Total)?.Get(Keys.Columns.Score) is { } budget) scores.Add(budget);
         if (scores.Count == 0) yield break;

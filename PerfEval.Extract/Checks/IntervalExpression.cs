@@ -13,7 +13,7 @@ internal static class IntervalExpression
     /// The value, or null when the expression does not parse, a symbol has no figure, or it divides by what may be zero
     /// (the value is then unbounded: nothing to check).
     /// </summary>
-    /// <param name="figuresAreRoundings">Read the figures written in the expression as roundings to their decimals.</param>
+    /// <param name="figuresAreRoundings">Read the figures with decimals written in the expression as roundings to them.</param>
     public static Interval? Evaluate(string expression, Func<string, Interval?>? lookup = null, bool figuresAreRoundings = false)
     {
         var parser = new Parser(expression, lookup ?? (_ => null), figuresAreRoundings);
@@ -80,7 +80,8 @@ internal static class IntervalExpression
                 var raw = text[start.._at];
                 if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return Fail();
                 var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
-                return figuresAreRoundings ? new Figure(number, decimals, raw, "").Interval : Interval.Exact(number);
+                // Whole numbers (counts, 100, a year's 32) are taken as written even then: only decimals show a rounding.
+                return figuresAreRoundings && decimals > 0 ? new Figure(number, decimals, raw, "").Interval : Interval.Exact(number);
             }
             if (text[_at] is ')' or '+' or '-' or '−' or '*' or '×' or '/' or '÷') return Fail();
             var symbol = text[_at++].ToString();

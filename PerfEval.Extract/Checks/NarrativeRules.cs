@@ -25,7 +25,8 @@ internal static partial class EvidenceTexts
     /// </summary>
     public static string Compact(string text)
     {
-        var folded = ThousandsSeparator().Replace(Width.Fold(text), "");
+        // Only an ASCII comma groups thousands: a full-width one is a sentence's comma (=20，150名学生).
+        var folded = Width.Fold(ThousandsSeparator().Replace(text, ""));
         var builder = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i++)
         {
@@ -68,18 +69,23 @@ public sealed partial class TextArithmeticRule : IRule
     {
         try
         {
-            if (ExpressionBefore(text, result.Index) is not { } expression || Evaluate(expression) is not { } asWritten) return null;
+            // "…×100%=86.2%": the expression multiplies by 100 and marks it a percent itself.
+            var hundredPercent = result.Index > 0 && text[result.Index - 1] == '%';
+            if (ExpressionBefore(text, hundredPercent ? result.Index - 1 : result.Index) is not { } expression || Evaluate(expression) is not { } asWritten) return null;
             var percent = result.Groups["percent"].Success;
             var raw = result.Groups["number"].Value;
             var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
             var stated = new Figure(decimal.Parse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
                 decimals, raw + (percent ? "%" : ""), field.Source.Cell);
-            // A percent is the ratio × 100, unless the expression multiplies by 100 itself (…÷43.2×100=86.2%).
-            var hundredWritten = expression.EndsWith("×100", StringComparison.Ordinal) || expression.EndsWith("*100", StringComparison.Ordinal);
+            // A percent is the ratio × 100, unless the expression multiplies by 100 itself (37.24×100÷43.2=86.2%):
+            // where it writes a 100, either reading may be meant.
+            var hundredWritten = hundredPercent || Hundred().IsMatch(expression);
+            bool Fits(Interval value) => stated.Interval.Intersects(percent ? value.Scale(100m) : value)
+                || (percent && hundredWritten && stated.Interval.Intersects(value));
             Interval AsStated(Interval value) => percent && !hundredWritten ? value.Scale(100m) : value;
-            if (stated.Interval.Intersects(AsStated(asWritten))) return null;
+            if (Fits(asWritten)) return null;
             var rounded = IntervalExpression.Evaluate(expression, figuresAreRoundings: true);
-            var roundingExplains = rounded is { } r && stated.Interval.Intersects(AsStated(r));
+            var roundingExplains = rounded is { } r && Fits(r);
             var value = AsStated(asWritten);
             var shown = value.Rounded(decimals + 2);
             var gives = shown.Low == shown.High ? Invariant($"{shown.Low}") : Invariant($"{shown.Low} to {shown.High}");
@@ -132,6 +138,10 @@ public sealed partial class TextArithmeticRule : IRule
 
     [GeneratedRegex(@"=(?<number>-?[0-9]+(\.[0-9]+)?)(?<percent>%)?")]
     private static partial Regex StatedResult();
+
+    /// <summary>A factor of 100 written in the expression: ×100, 100×, *100, 100*.</summary>
+    [GeneratedRegex(@"(?<![0-9.])100[×*]|[×*]100(?![0-9.])")]
+    private static partial Regex Hundred();
 }
 
 /// <summary>

@@ -129,6 +129,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
                 && RunTogetherText(tokens[next], next, ceiling) is not null)
             {
                 level2 = reading.Text(t, roles.FirstOrDefault(r => r.Key == FieldKey.Level2Header).Token) with { Text = MatrixReading.LabelText(t.Text) };
+                _level2Points = null; // a 二级 named this way states no points of its own
                 j++;
                 continue;
             }

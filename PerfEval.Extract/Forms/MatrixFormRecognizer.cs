@@ -301,6 +301,8 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         private static bool LooksLikeOrganization(string text)
         {
             var name = Width.Fold(text).Trim();
+            // A trailing note in brackets qualifies a unit (XX县教育局(本级)); a text that is all brackets is a note.
+            if (name.EndsWith(')') && name.LastIndexOf('(') is var open and > 0) name = name[..open];
             if (name.Length is < 4 or > 40 || name.Any(c => char.IsAsciiDigit(c) || c is '(' or ')' or ':' or '[' or ']')) return false;
             return OrganizationEndings.Any(ending => name.EndsWith(ending, StringComparison.Ordinal));
         }
@@ -309,6 +311,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
         [
             "局", "厅", "委", "委员会", "办", "办公室", "部", "处", "科", "所", "站", "队", "院", "校", "学", "中心", "政府",
             "街道", "镇", "乡", "村", "馆", "园", "会", "联", "社", "公司", "集团", "医院", "监狱", "法院", "检察院", "单位",
+            "场", "厂", "台", "组", "团", "署",
         ];
 
         private OrganizationField Organization(Token value, Token label)

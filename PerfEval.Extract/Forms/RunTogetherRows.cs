@@ -34,8 +34,9 @@ public static partial class RunTogetherRows
     public static IReadOnlyList<Row>? Split(string raw, string? pendingName = null, decimal? maximumWeight = null)
     {
         // Full-width digits and signs (９８％, １４．８) read as their ASCII forms; the length, and so every index, is kept.
+        if (raw.Length == 0 || raw.Length > MaximumLength) return null;
         var text = TrailingPlaceholders().Replace(Width.Fold(raw), "");
-        if (text.Length == 0 || text.Length > MaximumLength) return null;
+        if (text.Length == 0) return null;
         var best = new Reading(text, pendingName, maximumWeight ?? TypicalMaximumWeight).Best();
         // At least one whole row (name, weight, values, score): a lone number in a name is not a row.
         if (best is null || !best.Any(r => r.Score is not null)) return null;
@@ -236,9 +237,10 @@ public static partial class RunTogetherRows
     private static bool IsOcrNumber(ReadOnlySpan<char> text) => NumberText.TryParseOcrDigits(text.ToString(), out _);
 
     /// <summary>
-    /// Placeholder rows left at the end of the text ("指标2:", "指标L指标2:"): not indicators. Each numbered one ends in
-    /// its colon, so that a value ending in 指标 and a score ("完成指标3指标2:") keeps its score.
+    /// Placeholder rows left at the end of the text ("指标2:", "指标L指标2", OCR often drops the colon): not indicators.
+    /// They follow the last row's score, so only what stands right after a figure is stripped: a value ending in 指标
+    /// keeps its score ("完成指标3指标2:" loses only 指标2:). Matched from the end, in linear time.
     /// </summary>
-    [GeneratedRegex(@"(指标([LlI一二三]|[0-9][:：])[:：]?)*指标[0-9LlI一二三][:：]$")]
+    [GeneratedRegex(@"(?<=[0-9OoIl])(指标[0-9LlI一二三][:：]?)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingPlaceholders();
 }

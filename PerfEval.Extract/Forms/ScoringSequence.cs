@@ -45,9 +45,11 @@ internal static partial class ScoringSequence
             var texts = new List<Token>();
             while (j < tokens.Count && !IsPoints(tokens[j].Text)) texts.Add(tokens[j++]);
             // 评价标准 states how points are given and taken (计8分, 扣0.5分, 扣完为止, 不得分); 指标说明 follows it with the
-            // evidence. The criterion ends with the last piece that states a scoring rule; where the evidence itself
-            // states one last, nothing tells them apart, and both stay the criterion.
-            var ruleEnd = texts.FindLastIndex(t => ScoringRule().IsMatch(t.Text)) + 1;
+            // evidence, which may state its own deduction (扣1.5分). The criterion ends with the first piece that closes a
+            // rule (扣完为止, 不得分, 计满分), else with the last piece that states one; where none does, nothing tells them
+            // apart, and both stay the criterion.
+            var closing = texts.FindIndex(t => ClosingRule().IsMatch(Reading.Width.Fold(t.Text)));
+            var ruleEnd = (closing >= 0 ? closing : texts.FindLastIndex(t => ScoringRule().IsMatch(Reading.Width.Fold(t.Text)))) + 1;
             var split = ruleEnd > 0 && ruleEnd < texts.Count;
             Token? Joined(IEnumerable<Token> pieces) => pieces.Any()
                 ? new Token([.. pieces.SelectMany(t => t.Cells).Distinct()], string.Join(" ", pieces.Select(t => t.Text)), null)
@@ -61,7 +63,7 @@ internal static partial class ScoringSequence
                 reading.Notes.Add(new Note("criterion-and-explanation", "评价标准 and 指标说明 run together in the capture and no scoring rule ends the criterion: both are kept as the criterion", criterion.First?.Origin.Describe()));
             else if (split && !mixedNoted)
             {
-                reading.Notes.Add(new Note("criterion-and-explanation", "评价标准 and 指标说明 run together in the capture: split after the last piece that states a scoring rule (计…分, 扣…分, 扣完为止, 不得分)", criterion!.First?.Origin.Describe()));
+                reading.Notes.Add(new Note("criterion-and-explanation", "评价标准 and 指标说明 run together in the capture: split after the piece that closes its scoring rule (扣完为止, 不得分, 计满分; else the last 计…分, 扣…分)", criterion!.First?.Origin.Describe()));
                 mixedNoted = true;
             }
             var level3 = pairs[^1];
@@ -99,8 +101,11 @@ internal static partial class ScoringSequence
     private static bool IsName(string text) =>
         text.Length <= 12 && !IsPoints(text) && !text.Any(c => c is ',' or ';' or '.' or '。' or '，' or '；' or '%' or '=' or '(' or ')' or '>' or '<' || char.IsAsciiDigit(c));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"扣完为止|不得分|计满分|[计扣得][0-9.]+分")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"扣完为止|扣完即止|不得分|[计记得]满分|[计记扣得][0-9.]+分")]
     private static partial System.Text.RegularExpressions.Regex ScoringRule();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"扣完为止|扣完即止|不得分|[计记得]满分")]
+    private static partial System.Text.RegularExpressions.Regex ClosingRule();
 
     /// <summary>A standalone number of points (a whole or decimal number, no unit).</summary>
     private static bool IsPoints(string text) => NumberText.TryParseFigure(text, out var n) && !n.IsPercent && n.Value >= 0 && n.Value <= 100;

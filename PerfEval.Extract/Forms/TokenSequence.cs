@@ -84,7 +84,8 @@ public static class TokenSequence
 
     /// <summary>
     /// Which cells begin a page of the capture: the first marker is "1、", each later one the next number ("2、", "3、" …).
-    /// A number out of that sequence ("2、下一步…" after page 3) is a list item of the text, not a page.
+    /// A number out of that sequence ("2、下一步…" after page 3) is a list item of the text, not a page. A capture whose
+    /// first page lost its marker starts at "2、".
     /// </summary>
     private static int[] PageStarts(List<GridCell> cells)
     {
@@ -94,8 +95,9 @@ public static class TokenSequence
         {
             var marker = RunTogether.PageMarker(cells[i].Text);
             if (marker == 0 || cells[i].Text.Length == marker) continue;
-            if (int.Parse(cells[i].Text.AsSpan(0, marker - 1), provider: System.Globalization.CultureInfo.InvariantCulture) != page + 1) continue;
-            starts[i] = ++page;
+            var number = int.Parse(cells[i].Text.AsSpan(0, marker - 1), provider: System.Globalization.CultureInfo.InvariantCulture);
+            if (number != page + 1 && !(page == 0 && number == 2)) continue;
+            starts[i] = page = number;
         }
         return starts;
     }
