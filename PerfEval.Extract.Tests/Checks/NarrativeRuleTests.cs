@@ -117,7 +117,7 @@ public sealed class NarrativeRuleTests
     [InlineData("136/143", null)]
     public void Expressions_evaluate_exactly(string expression, string? expected)
     {
-        var value = TextArithmeticRule.Evaluate(expression)!.Value;
+        var value = IntervalExpression.Evaluate(expression)!.Value;
         if (expected is null) Assert.True(value.Low == value.High);
         else Assert.Equal((decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), (value.Low, value.High));
     }
@@ -129,7 +129,7 @@ public sealed class NarrativeRuleTests
     [InlineData("1..2+3")]
     public void What_is_not_arithmetic_is_not_evaluated(string expression)
     {
-        Assert.Null(TextArithmeticRule.Evaluate(expression));
+        Assert.Null(IntervalExpression.Evaluate(expression));
     }
 
     private static string Replaced(string published, string changed)

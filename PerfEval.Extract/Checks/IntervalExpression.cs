@@ -1,4 +1,4 @@
-using System.Globalization;
+using PerfEval.Extract.Numbers;
 
 namespace PerfEval.Extract.Checks;
 
@@ -78,10 +78,9 @@ internal static class IntervalExpression
                 var start = _at;
                 while (_at < text.Length && (char.IsAsciiDigit(text[_at]) || text[_at] == '.')) _at++;
                 var raw = text[start.._at];
-                if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return Fail();
-                var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
+                if (!NumberText.TryParseFigure(raw, out var number)) return Fail();
                 // Whole numbers (counts, 100, a year's 32) are taken as written even then: only decimals show a rounding.
-                return figuresAreRoundings && decimals > 0 ? new Figure(number, decimals, raw, "").Interval : Interval.Exact(number);
+                return figuresAreRoundings && number.Decimals > 0 ? new Figure(number.Value, number.Decimals, raw, "").Interval : Interval.Exact(number.Value);
             }
             if (text[_at] is ')' or '+' or '-' or '−' or '*' or '×' or '/' or '÷') return Fail();
             var symbol = text[_at++].ToString();

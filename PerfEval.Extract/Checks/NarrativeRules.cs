@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using PerfEval.Extract.Numbers;
 using PerfEval.Extract.Reading;
 using PerfEval.Model;
 using static System.FormattableString;
@@ -71,12 +71,11 @@ public sealed partial class TextArithmeticRule : IRule
         {
             // "…×100%=86.2%": the expression multiplies by 100 and marks it a percent itself.
             var hundredPercent = result.Index > 0 && text[result.Index - 1] == '%';
-            if (ExpressionBefore(text, hundredPercent ? result.Index - 1 : result.Index) is not { } expression || Evaluate(expression) is not { } asWritten) return null;
+            if (ExpressionBefore(text, hundredPercent ? result.Index - 1 : result.Index) is not { } expression || IntervalExpression.Evaluate(expression) is not { } asWritten) return null;
             var percent = result.Groups["percent"].Success;
             var raw = result.Groups["number"].Value;
-            var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
-            var stated = new Figure(decimal.Parse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
-                decimals, raw + (percent ? "%" : ""), field.Source.Cell);
+            if (!NumberText.TryParseFigure(raw, out var number)) return null;
+            var stated = new Figure(number.Value, number.Decimals, raw + (percent ? "%" : ""), field.Source.Cell);
             // A percent is the ratio × 100, unless the expression multiplies by 100 itself (37.24×100÷43.2=86.2%):
             // where it writes a 100, either reading may be meant.
             var hundredWritten = hundredPercent || Hundred().IsMatch(expression);
@@ -87,7 +86,7 @@ public sealed partial class TextArithmeticRule : IRule
             var rounded = IntervalExpression.Evaluate(expression, figuresAreRoundings: true);
             var roundingExplains = rounded is { } r && Fits(r);
             var value = AsStated(asWritten);
-            var shown = value.Rounded(decimals + 2);
+            var shown = value.Rounded(number.Decimals + 2);
             var gives = shown.Low == shown.High ? Invariant($"{shown.Low}") : Invariant($"{shown.Low} to {shown.High}");
             return new Finding
             {
@@ -132,9 +131,6 @@ public sealed partial class TextArithmeticRule : IRule
     private static bool IsExpressionCharacter(char c) => char.IsAsciiDigit(c) || c is '.' or '(' or ')' || IsOperator(c);
 
     private static bool IsOperator(char c) => c is '+' or '-' or '−' or '×' or '*' or '÷' or '/';
-
-    /// <summary>The expression's value, its figures taken as written; null when it does not parse or divides by zero.</summary>
-    internal static Interval? Evaluate(string expression) => IntervalExpression.Evaluate(expression);
 
     [GeneratedRegex(@"=(?<number>-?[0-9]+(\.[0-9]+)?)(?<percent>%)?")]
     private static partial Regex StatedResult();
@@ -187,8 +183,8 @@ public sealed partial class NarrativeFiguresRule : IRule
         try
         {
             var raw = citation.Groups["number"].Value;
-            var decimals = raw.Contains('.') ? raw.Length - raw.IndexOf('.') - 1 : 0;
-            var cited = new Figure(decimal.Parse(raw, CultureInfo.InvariantCulture), decimals, raw + "万元", field.Source.Cell);
+            if (!NumberText.TryParseFigure(raw, out var number)) return null;
+            var cited = new Figure(number.Value, number.Decimals, raw + "万元", field.Source.Cell);
             // Compared in yuan: the table may be kept in 元 while the text speaks 万元.
             var citedYuan = cited.Interval.Scale(10000m);
             if (cells.Any(c => InYuan(c.Figure).Intersects(citedYuan))) return null;

@@ -107,7 +107,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
                 j++;
                 continue;
             }
-            if (IsPlaceholder(t.Text) || (runTogetherDocument && PageMarker().IsMatch(t.Text)))
+            if (IsPlaceholder(t.Text) || (runTogetherDocument && RunTogether.IsPageMarker(t.Text)))
             {
                 reading.Use(t);
                 j++;
@@ -198,7 +198,7 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
     private int? NextSkippingMarkers(int from)
     {
         var tokens = reading.Tokens;
-        while (from < tokens.Count && (tokens[from].IsEmpty || PageMarker().IsMatch(tokens[from].Text))) from++;
+        while (from < tokens.Count && (tokens[from].IsEmpty || RunTogether.IsPageMarker(tokens[from].Text))) from++;
         return from < tokens.Count ? from : null;
     }
 
@@ -312,14 +312,12 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
         return 1;
     }
 
-    private StatedFigure PointsFigure(Token t, string points) => new()
+    private StatedFigure PointsFigure(Token t, string points)
     {
-        Value = decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture),
-        Raw = t.Text,
-        Decimals = points.Contains('.') ? points.Length - points.IndexOf('.') - 1 : 0,
-        Kind = Keys.Kinds.Points,
-        Source = reading.Provenance(t, null),
-    };
+        // The StatedPoints pattern admits only digits with an optional decimal part: always a figure.
+        NumberText.TryParseFigure(points, out var number);
+        return new StatedFigure { Value = number.Value, Raw = t.Text, Decimals = number.Decimals, Kind = Keys.Kinds.Points, Source = reading.Provenance(t, null) };
+    }
 
     private static string StripPoints(string text, out string? points)
     {
@@ -347,7 +345,4 @@ internal sealed partial class IndicatorTreeReader(MatrixReading reading)
     [GeneratedRegex(@"^((指标\s*[0-9LlI一二三]?[:：]?)+|…+|\.{3,}|……)$")]
     private static partial Regex Placeholder();
 
-    /// <summary>A page number an OCR capture left between two pages' text: "2、".</summary>
-    [GeneratedRegex(@"^[0-9]{1,2}、$")]
-    private static partial Regex PageMarker();
 }

@@ -224,7 +224,7 @@ public sealed partial class MatrixFormRecognizer(LabelDictionary labels) : IForm
                         reading.Notes.Add(new Note("ambiguous-order", $"{label.Text} is followed by another label; \"{token.Text}\", standing alone further on, is read as its value", token.First?.Origin.Describe()));
                     }
                     // A capture's page number ("1、") standing alone is no content of the table.
-                    else if (reading.Grid.Flattened && token.Text.Length > 0 && RunTogether.PageMarker(token.Text) == token.Text.Length) reading.Use(token);
+                    else if (reading.Grid.Flattened && RunTogether.IsPageMarker(token.Text)) reading.Use(token);
                     return i + 1;
             }
         }

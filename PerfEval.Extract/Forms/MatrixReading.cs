@@ -33,11 +33,13 @@ internal sealed class MatrixReading(Grid grid, LabelDictionary labels, IReadOnly
     public IReadOnlyList<UnrecognizedCell> Unused()
     {
         var unused = _ledger.Unused().ToList();
+        // How many tokens each cell was split into: a piece of a cell split in several is what may be lost.
+        var piecesOf = new Dictionary<GridCell, int>(ReferenceEqualityComparer.Instance);
+        foreach (var cell in Tokens.SelectMany(t => t.Cells)) piecesOf[cell] = piecesOf.GetValueOrDefault(cell) + 1;
         foreach (var token in Tokens)
             // A capture's page number ("1、") is no content of the table.
             if (!token.IsEmpty && token.Cells.Count > 0 && !_usedTokens.Contains(token) && token.Cells.All(_ledger.IsUsed)
-                && RunTogether.PageMarker(token.Text) != token.Text.Length
-                && Tokens.Any(other => !ReferenceEquals(other, token) && other.Cells.Any(token.Cells.Contains)))
+                && !RunTogether.IsPageMarker(token.Text) && token.Cells.Any(c => piecesOf[c] > 1))
                 unused.Add(new UnrecognizedCell(token.First!.Name, string.Join("; ", token.Cells.Select(c => c.Origin.Describe())), token.Text));
         return unused;
     }

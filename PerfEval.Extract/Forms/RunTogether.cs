@@ -115,6 +115,9 @@ public static partial class RunTogether
             .ToList();
     }
 
+    /// <summary>A capture's page number standing alone ("2、"): no content of the table.</summary>
+    public static bool IsPageMarker(string text) => text.Length > 0 && PageMarker(text) == text.Length;
+
     /// <summary>The length of the page marker ("3、") a capture's later page begins with; 0 when there is none.</summary>
     public static int PageMarker(string text)
     {

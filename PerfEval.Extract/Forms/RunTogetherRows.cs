@@ -123,6 +123,7 @@ public static partial class RunTogetherRows
             foreach (var weightEnd in PointsEndingFrom(q))
             {
                 var weight = text[q..weightEnd];
+                if (!PointsValue(weight, out var w)) continue;
                 for (var e = weightEnd + 2; e <= text.Length && e - weightEnd <= MaximumMiddle + 2; e++)
                 {
                     if (e < text.Length && !CanBeginName(e)) continue;
@@ -130,7 +131,7 @@ public static partial class RunTogetherRows
                     foreach (var scoreStart in ScoresEndingAt(e, weightEnd))
                     {
                         var score = text[scoreStart..e];
-                        if (!PointsValue(score, out var s) || !PointsValue(weight, out var w)) continue;
+                        if (!PointsValue(score, out var s)) continue;
                         var middle = text[weightEnd..scoreStart];
                         // A score above its weight is unlikely, not impossible: a published table may hold one, and
                         // the checks must see it to flag it. Full marks are the commonest score.
@@ -141,7 +142,7 @@ public static partial class RunTogetherRows
                 // The last row of a cut capture: a weight and values, no score yet.
                 if (weightEnd < text.Length && !char.IsAsciiDigit(text[^1]))
                 {
-                    var value = RowValue(text[weightEnd..]) - 8 - namePenalty - (PointsValue(weight, out var cutWeight) ? WeightPenalty(cutWeight) : 0);
+                    var value = RowValue(text[weightEnd..]) - 8 - namePenalty - WeightPenalty(w);
                     if (cut is null || value > cut.Value.Value) cut = new Step(value, false, new Row(name, weight, text[weightEnd..], null), text.Length);
                     else if (value == cut.Value.Value) cut = new Step(value, false, new Row(name + text[q..], null, "", null), text.Length);
                 }
